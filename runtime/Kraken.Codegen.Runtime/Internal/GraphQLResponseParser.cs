@@ -1,0 +1,113 @@
+using System.Text.Json;
+
+namespace Kraken.Codegen.Runtime.Internal;
+
+/// <summary>
+/// Reads a buffered GraphQL response: <c>data</c> through the operation's generated reader, <c>errors</c> and
+/// <c>extensions</c> as JSON elements (they are rare and small), in whatever order they come.
+/// </summary>
+internal static class GraphQLResponseParser
+{
+    // Deep selection sets nest deeper than the reader's default of 64.
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 256 };
+
+    /// <exception cref="JsonException">The body is not well-formed JSON.</exception>
+    /// <exception cref="NotAGraphQLResponseException">The JSON is not a GraphQL response.</exception>
+    /// <exception cref="GraphQLResponseReadException">The data does not fit the generated types.</exception>
+    public static GraphQLResult<TData> Parse<TData>(IGraphQLOperation<TData> operation, ReadOnlySpan<byte> body)
+    {
+        if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            body = body[3..];
+        }
+
+        var reader = new Utf8JsonReader(body, ReaderOptions);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new NotAGraphQLResponseException("The body is not a JSON object.");
+        }
+
+        TData? data = default;
+        IReadOnlyList<GraphQLError> errors = [];
+        JsonElement? extensions = null;
+        var sawData = false;
+        var sawErrors = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("data"u8))
+            {
+                reader.Read();
+                sawData = true;
+                data = ReadData(operation, ref reader);
+            }
+            else if (reader.ValueTextEquals("errors"u8))
+            {
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.StartArray)
+                {
+                    errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader));
+                    sawErrors = true;
+                }
+                else if (reader.TokenType != JsonTokenType.Null)
+                {
+                    throw new NotAGraphQLResponseException("'errors' is neither a list nor null.");
+                }
+            }
+            else if (reader.ValueTextEquals("extensions"u8))
+            {
+                reader.Read();
+                extensions = JsonElement.ParseValue(ref reader);
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new NotAGraphQLResponseException("The body does not end where the response object ends.");
+        }
+
+        // A trailing value after the object makes the reader throw JsonException here.
+        if (reader.Read())
+        {
+            throw new NotAGraphQLResponseException("The body holds more than one JSON value.");
+        }
+
+        if (!sawData && !sawErrors)
+        {
+            throw new NotAGraphQLResponseException("The JSON object has neither 'data' nor 'errors'.");
+        }
+
+        return new GraphQLResult<TData>(operation.Descriptor.Name, data, errors, extensions);
+    }
+
+    private static TData? ReadData<TData>(IGraphQLOperation<TData> operation, ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return default;
+            case JsonTokenType.StartObject:
+                try
+                {
+                    return operation.ReadData(ref reader);
+                }
+                catch (GraphQLResponseReadException exception)
+                {
+                    throw exception.AtProperty("data");
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or FormatException)
+                {
+                    // A generated reader met a token of the wrong kind (GetString on a number, an Int out of range, …).
+                    throw new GraphQLResponseReadException(
+                        $"A value in the data of '{operation.Descriptor.Name}' has an unexpected JSON type or format.", exception).AtProperty("data");
+                }
+
+            default:
+                throw new NotAGraphQLResponseException("'data' is neither an object nor null.");
+        }
+    }
+}
