@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Kraken.Codegen.Runtime.Internal;
@@ -32,6 +33,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     private readonly bool _usePersistedQueries;
     private readonly int _maxResponseBytes;
     private readonly SecretRedactor _redactor;
+    private readonly Func<string, string> _redact;
     private readonly ResiliencePipeline _retryPipeline;
 
     /// <param name="httpClient">A long-lived client (for example from <c>IHttpClientFactory</c>); never disposed here.</param>
@@ -73,6 +75,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         _usePersistedQueries = options.UsePersistedQueries;
         _maxResponseBytes = options.MaxResponseBytes;
         _redactor = redactor;
+        _redact = redactor.Redact;
         _retryPipeline = KrakenRetryPipeline.Build(retryOptions, _timeProvider, _logger, random ?? Random.Shared.NextDouble);
     }
 
@@ -107,6 +110,13 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
 
             Log.Finished(_logger, descriptor.Name, call.Attempts, result.Errors.Count);
             return result;
+        }
+        catch (TokenAcquisitionException wrapper)
+        {
+            activity?.SetTag(KrakenTelemetry.AttemptsTag, call.Attempts);
+            activity?.SetStatus(ActivityStatusCode.Error, wrapper.InnerException!.GetType().Name);
+            ExceptionDispatchInfo.Throw(wrapper.InnerException!);
+            throw;
         }
         catch (Exception exception)
         {
@@ -218,7 +228,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
 
         try
         {
-            var result = GraphQLResponseParser.Parse(operation, body);
+            var result = GraphQLResponseParser.Parse(operation, body, _redact);
             if (status is < 200 or > 299 && !result.HasErrors)
             {
                 throw CreateTransportFailure(operation, response, body, "an error status came without GraphQL errors", false, null);
@@ -305,7 +315,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         {
             Attempts++;
             var tokenProvider = executor._tokenProvider;
-            var token = tokenProvider is null ? null : await tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            var token = tokenProvider is null ? null : await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
             var result = await executor.SendAsync(operation, token, cancellationToken).ConfigureAwait(false);
             if (tokenProvider is null || token is null || _tokenRenewed)
             {
@@ -321,8 +331,20 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
             _tokenRenewed = true;
             Log.TokenRejected(executor._logger, operation.Descriptor.Name, expiry.ErrorCode!);
             await tokenProvider.InvalidateAsync(token, cancellationToken).ConfigureAwait(false);
-            var renewedToken = await tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            var renewedToken = await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
             return await executor.SendAsync(operation, renewedToken, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static async ValueTask<string?> GetTokenAsync(IKrakenTokenProvider tokenProvider, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return await tokenProvider.GetTokenAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new TokenAcquisitionException(exception);
+            }
         }
     }
 }

@@ -49,6 +49,10 @@ public sealed class ValidationContext
     public void Report(GraphQLDiagnosticDescriptor descriptor, GraphQLDiagnosticSeverity severity, ASTNode node, string message) =>
         _diagnostics.Add(descriptor.Create((Document ?? throw new InvalidOperationException("No current document.")).LocationOf(node), severity, message));
 
+    /// <summary>Reports a problem at an exact location (for spans that no single syntax node covers, such as a keyword).</summary>
+    public void Report(GraphQLDiagnosticDescriptor descriptor, Text.SourceLocation location, string message) =>
+        _diagnostics.Add(descriptor.Create(location, message));
+
     /// <summary>The document a definition belongs to.</summary>
     public ExecutableDocument DocumentOf(ASTNode definition) => _documentOfDefinition[definition];
 

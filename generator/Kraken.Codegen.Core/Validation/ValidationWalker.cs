@@ -250,9 +250,8 @@ internal sealed class ValidationWalker
 
                 break;
             case GraphQLObjectValue obj:
-                var inputType = expectedType is null || expectedType.Nullable is ListTypeReference
-                    ? null
-                    : _schema.GetNamedType(expectedType) as InputObjectTypeDefinition;
+                // An object where a list is expected is coerced to a one-item list, so its fields are typed by the item type.
+                var inputType = expectedType is null ? null : _schema.GetNamedType(expectedType) as InputObjectTypeDefinition;
                 foreach (var field in obj.Fields ?? new List<GraphQLObjectField>())
                 {
                     var fieldDefinition = inputType?.Fields[field.Name.StringValue];

@@ -5,7 +5,7 @@ namespace Kraken.Codegen.Runtime.Internal;
 /// <summary>Turns the <c>errors</c> list into <see cref="GraphQLError"/> objects, tolerating missing or odd members.</summary>
 internal static class GraphQLErrorParser
 {
-    public static IReadOnlyList<GraphQLError> ParseErrors(JsonElement errors)
+    public static IReadOnlyList<GraphQLError> ParseErrors(JsonElement errors, Func<string, string> redact)
     {
         var result = new List<GraphQLError>(errors.GetArrayLength());
         foreach (var error in errors.EnumerateArray())
@@ -16,7 +16,7 @@ internal static class GraphQLErrorParser
             }
 
             var message = error.TryGetProperty("message", out var messageValue) && messageValue.ValueKind == JsonValueKind.String
-                ? messageValue.GetString()!
+                ? redact(messageValue.GetString()!)
                 : "(no message)";
             JsonElement? extensions = error.TryGetProperty("extensions", out var extensionsValue) && extensionsValue.ValueKind == JsonValueKind.Object
                 ? extensionsValue

@@ -14,7 +14,8 @@ internal static class GraphQLResponseParser
     /// <exception cref="JsonException">The body is not well-formed JSON.</exception>
     /// <exception cref="NotAGraphQLResponseException">The JSON is not a GraphQL response.</exception>
     /// <exception cref="GraphQLResponseReadException">The data does not fit the generated types.</exception>
-    public static GraphQLResult<TData> Parse<TData>(IGraphQLOperation<TData> operation, ReadOnlySpan<byte> body)
+    /// <param name="redact">Removes known secrets from error messages (a server may echo its input).</param>
+    public static GraphQLResult<TData> Parse<TData>(IGraphQLOperation<TData> operation, ReadOnlySpan<byte> body, Func<string, string> redact)
     {
         if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -45,7 +46,7 @@ internal static class GraphQLResponseParser
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
-                    errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader));
+                    errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader), redact);
                     sawErrors = true;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)

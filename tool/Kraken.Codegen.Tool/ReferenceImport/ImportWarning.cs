@@ -5,6 +5,9 @@ namespace Kraken.Codegen.Tool.ReferenceImport;
 /// <param name="Entry">The documented field the warning is about, when known.</param>
 internal sealed record ImportWarning(int Line, string? Entry, string Message)
 {
+    /// <summary>The schema the warning belongs to; null when it concerns the whole reference.</summary>
+    public ReferenceEndpoint? Endpoint { get; init; }
+
     public override string ToString()
     {
         var location = Line > 0 ? $"line {Line}" : "reference";

@@ -297,9 +297,11 @@ internal sealed partial class ReferenceReader
                         inString = true;
                         break;
                     case '{' or '[':
-                    case '(' when countParentheses:
                         depth++;
                         opened = true;
+                        break;
+                    case '(' when countParentheses:
+                        depth++;
                         break;
                     case '}' or ']':
                     case ')' when countParentheses:
@@ -429,7 +431,7 @@ internal sealed partial class ReferenceReader
     };
 
     private void Warn(int line, ReferenceEntry? entry, string message) =>
-        _warnings.Add(new ImportWarning(line, entry?.FieldName, message));
+        _warnings.Add(new ImportWarning(line, entry?.FieldName, message) { Endpoint = entry?.Endpoint ?? _section });
 
     private static string Shorten(string line) => line.Length <= 60 ? line : line[..57] + "...";
 

@@ -1,0 +1,63 @@
+using System.Reflection;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Kraken.Codegen.Generator.Emitting;
+
+/// <summary>
+/// The Scriban templates, embedded in this assembly and parsed once per process. Every render gets a fresh
+/// context with strict variables, so a misspelt name in a template fails loudly in tests instead of printing nothing.
+/// </summary>
+internal static class Templates
+{
+    private static readonly Lazy<Template> OperationTemplate = Load("Operation");
+    private static readonly Lazy<Template> RecordTemplate = Load("Record");
+    private static readonly Lazy<Template> EnumTemplate = Load("Enum");
+    private static readonly Lazy<Template> InputObjectTemplate = Load("InputObject");
+    private static readonly Lazy<Template> FragmentInterfaceTemplate = Load("FragmentInterface");
+    private static readonly Lazy<Template> InterfaceTemplate = Load("Interface");
+    private static readonly Lazy<Template> ClientTemplate = Load("Client");
+
+    public static Template Operation => OperationTemplate.Value;
+
+    public static Template Record => RecordTemplate.Value;
+
+    public static Template Enum => EnumTemplate.Value;
+
+    public static Template InputObject => InputObjectTemplate.Value;
+
+    public static Template FragmentInterface => FragmentInterfaceTemplate.Value;
+
+    public static Template Interface => InterfaceTemplate.Value;
+
+    public static Template Client => ClientTemplate.Value;
+
+    public static string Render(Template template, ScriptObject model)
+    {
+        var context = new TemplateContext
+        {
+            StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
+            LoopLimit = 0,
+            RecursiveLimit = 0,
+            NewLine = "\n",
+        };
+        context.PushGlobal(model);
+        return template.Render(context);
+    }
+
+    private static Lazy<Template> Load(string name) => new(() =>
+    {
+        var resource = "Kraken.Codegen.Generator.Templates." + name + ".scriban";
+        using var stream = typeof(Templates).GetTypeInfo().Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException("Missing embedded template " + resource);
+        using var reader = new StreamReader(stream);
+        var template = Template.Parse(reader.ReadToEnd().Replace("\r\n", "\n"), resource);
+        if (template.HasErrors)
+        {
+            throw new InvalidOperationException("Template " + name + " does not parse: " + string.Join("; ", template.Messages));
+        }
+
+        return template;
+    });
+}

@@ -1,0 +1,196 @@
+using Kraken.Codegen.Core.Diagnostics;
+using Kraken.Codegen.Generator.Analysis;
+using Kraken.Codegen.Core.Text;
+using Kraken.Codegen.Generator.Binding;
+using Kraken.Codegen.Generator.Common;
+using Kraken.Codegen.Generator.Emitting;
+using Kraken.Codegen.Generator.Model;
+using Kraken.Codegen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+
+namespace Kraken.Codegen.Generator;
+
+/// <summary>The schemas of the project, compared by their sources' fingerprints.</summary>
+internal sealed class LoadedSchemas : IEquatable<LoadedSchemas>
+{
+    public LoadedSchemas(IReadOnlyList<SchemaGroup> groups, EquatableArray<GraphQLDiagnostic> diagnostics)
+    {
+        Groups = groups;
+        Diagnostics = diagnostics;
+    }
+
+    public IReadOnlyList<SchemaGroup> Groups { get; }
+
+    /// <summary>Problems that stop generation (no schema at all); schema errors themselves are the analyzer's.</summary>
+    public EquatableArray<GraphQLDiagnostic> Diagnostics { get; }
+
+    public bool Equals(LoadedSchemas? other) =>
+        other is not null
+        && Diagnostics.Equals(other.Diagnostics)
+        && Groups.Count == other.Groups.Count
+        && Groups.Zip(other.Groups, (a, b) => a.Directory == b.Directory && a.Schema.Fingerprint == b.Schema.Fingerprint
+            && a.ClientNameOverride == b.ClientNameOverride && a.NamespaceOverride == b.NamespaceOverride).All(same => same);
+
+    public override bool Equals(object? obj) => Equals(obj as LoadedSchemas);
+
+    public override int GetHashCode() => Groups.Aggregate(17, (hash, group) => unchecked((hash * 31) + group.Schema.Fingerprint.GetHashCode()));
+}
+
+/// <summary>One operation after binding, with the generator diagnostics that concern it.</summary>
+internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
+
+/// <summary>The schema-level files: enums, input objects, fragment interfaces and clients of every group.</summary>
+internal sealed record SharedTypes(
+    EquatableArray<EnumSpec> Enums,
+    EquatableArray<InputObjectSpec> InputObjects,
+    EquatableArray<FragmentInterfaceSpec> FragmentInterfaces,
+    EquatableArray<ClientSpec> Clients,
+    EquatableArray<GraphQLDiagnostic> Diagnostics);
+
+public sealed partial class GraphQLClientGenerator
+{
+    private static LoadedSchemas LoadSchemas(System.Collections.Immutable.ImmutableArray<GraphQLFileInput> files, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return new LoadedSchemas(SchemaGroups.Build(files, cancellationToken), EquatableArray<GraphQLDiagnostic>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var diagnostic = DiagnosticDescriptors.GeneratorFailure.Create(null, "Loading the schema failed: " + exception.Message);
+            return new LoadedSchemas(Array.Empty<SchemaGroup>(), new[] { diagnostic }.ToEquatableArray());
+        }
+    }
+
+    private static BoundOperation BindOperation(OperationSource operation, GeneratorContext context, CancellationToken cancellationToken)
+    {
+        var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
+        try
+        {
+            var group = SchemaGroups.Find(context.Groups, operation.GroupDirectory);
+            if (group is null)
+            {
+                var noSchema = DiagnosticDescriptors.NoSchema.Create(
+                    location,
+                    $"No schema covers '{operation.Path}': add a schema file (*.graphqls, schema.graphql or *.schema.json) to its folder or a folder above it.");
+                return new BoundOperation(Invalid, operation.Path, null, new[] { noSchema }.ToEquatableArray());
+            }
+
+            if (operation.Name.Length == 0)
+            {
+                var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
+                return new BoundOperation(Invalid, operation.Path, group.Directory, new[] { anonymous }.ToEquatableArray());
+            }
+
+            var binding = context.CreateBinder(group).Bind(operation, context.HintPrefixOf(group), cancellationToken);
+            return new BoundOperation(binding, operation.Path, group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticDescriptors.GeneratorFailure.Create(location, $"Generating '{operation.Name}' failed: {exception.GetType().Name}: {exception.Message}");
+            return new BoundOperation(Invalid, operation.Path, null, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    private static readonly OperationBinding Invalid = new(null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, IsInvalid: true);
+
+    private static void EmitOperation(SourceProductionContext output, BoundOperation bound) =>
+        Emit(output, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!, Path.GetFileName(bound.SourcePath)));
+
+    private static void Emit(SourceProductionContext output, string hintName, Func<string> render)
+    {
+        try
+        {
+            output.AddSource(hintName, render());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(RoslynDiagnostics.Create(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Rendering '{hintName}' failed: {exception.GetType().Name}: {exception.Message}")));
+        }
+    }
+
+    private static SharedTypes BuildSharedTypes(System.Collections.Immutable.ImmutableArray<BoundOperation> operations, GeneratorContext context, CancellationToken cancellationToken)
+    {
+        var enums = new List<EnumSpec>();
+        var inputs = new List<InputObjectSpec>();
+        var interfaces = new List<FragmentInterfaceSpec>();
+        var clients = new List<ClientSpec>();
+        var diagnostics = new List<GraphQLDiagnostic>();
+        foreach (var error in context.Settings.ConfigurationErrors)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidConfiguration.Create(null, error));
+        }
+
+        foreach (var group in context.Groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var inGroup = operations
+                    .Where(o => o.GroupDirectory == group.Directory && o.Binding.Spec is not null)
+                    .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
+                    .ThenBy(o => o.Binding.Spec!.ClassName, StringComparer.Ordinal)
+                    .ToList();
+                var binder = context.CreateBinder(group);
+                var types = new SchemaTypeBinder(group.Schema, binder.Values, context.NamespaceOf(group));
+                var prefix = context.HintPrefixOf(group);
+
+                foreach (var name in inGroup.SelectMany(o => o.Binding.Enums).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+                {
+                    if (types.BindEnum(name, prefix) is { } spec)
+                    {
+                        enums.Add(spec);
+                    }
+                }
+
+                foreach (var name in inGroup.SelectMany(o => o.Binding.InputObjects).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+                {
+                    if (types.BindInputObject(name, prefix) is { } spec)
+                    {
+                        inputs.Add(spec);
+                    }
+                }
+
+                foreach (var name in inGroup.SelectMany(o => o.Binding.Fragments).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+                {
+                    if (binder.Shapes.Get(name) is { } shape)
+                    {
+                        var typeCondition = context.ResourcesOf(group).Library.Find(name)!.Value.Node.TypeCondition.Type.Name.StringValue;
+                        interfaces.Add(new FragmentInterfaceSpec(prefix + shape.Name + ".g.cs", context.NamespaceOf(group), shape.Name, name, typeCondition, null, shape.ToSpec()));
+                    }
+                }
+
+                foreach (var scalar in inGroup.SelectMany(o => o.Binding.UnmappedScalars).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.UnmappedScalar.Create(
+                        group.Schema.GetType(scalar)?.Location,
+                        $"The custom scalar '{scalar}' has no C# mapping and is read as System.Text.Json.JsonElement. Map it with <KrakenCodegenScalar Include=\"{scalar}\" ClrType=\"…\" Converter=\"…\" /> in the project file."));
+                }
+
+                clients.Add(BuildClient(group, context, inGroup, prefix));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                diagnostics.Add(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Generating the shared types of '{group.MainSchemaPath}' failed: {exception.GetType().Name}: {exception.Message}"));
+            }
+        }
+
+        return new SharedTypes(enums.ToEquatableArray(), inputs.ToEquatableArray(), interfaces.ToEquatableArray(), clients.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static ClientSpec BuildClient(SchemaGroup group, GeneratorContext context, IReadOnlyList<BoundOperation> operations, string prefix)
+    {
+        var clientName = context.ClientNameOf(group);
+        var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
+        var errorCodesName = (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
+        var names = new NameAllocator(clientName, errorCodesName, "Equals", "GetHashCode", "ToString", "GetType");
+        var methods = operations
+            .Select(o => o.Binding.ClientMethod!)
+            .Select(method => method with { MethodName = names.Allocate(method.MethodName, "Operation") })
+            .ToEquatableArray();
+        var codes = ErrorCodeCatalog.ReadAll(group.Schema)
+            .Select(pair => new ErrorCodeSpec(pair.Code, ErrorCodeCatalog.ConstantName(pair.Code), pair.Text))
+            .ToEquatableArray();
+        return new ClientSpec(prefix + clientName + ".g.cs", context.NamespaceOf(group), clientName, errorCodesName, Path.GetFileName(group.MainSchemaPath), methods, codes);
+    }
+}

@@ -1,0 +1,92 @@
+using Kraken.Codegen.Core.Diagnostics;
+using Kraken.Codegen.Generator.Analysis;
+using Kraken.Codegen.Generator.Common;
+using Kraken.Codegen.Generator.Model;
+using Kraken.Codegen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+
+namespace Kraken.Codegen.Generator;
+
+/// <summary>
+/// The incremental pipeline: .graphql files and schema files in, typed records, enums, inputs, fragment interfaces
+/// and a client out. Each step's value compares by content, so an edit re-runs only what it affects. The pure logic
+/// of each step is in <c>GraphQLClientGenerator.Execute.cs</c>; validation diagnostics come from
+/// <see cref="GraphQLDocumentAnalyzer"/>, and the generator reports only what stops it from generating.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select((options, _) => GraphQLFiles.ReadSettings(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var files = context.AdditionalTextsProvider
+            .Where(text => GraphQLFiles.IsCandidate(text.Path))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, cancellationToken) => GraphQLFiles.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(file => file is not null)
+            .Select((file, _) => file!)
+            .WithTrackingName(TrackingNames.Files);
+
+        var schemas = files
+            .Where(file => file.Kind != GraphQLFileKind.Operations)
+            .Collect()
+            .Select(LoadSchemas)
+            .WithTrackingName(TrackingNames.Schemas);
+
+        var operationFiles = files
+            .Where(file => file.Kind == GraphQLFileKind.Operations)
+            .Select((file, cancellationToken) => OperationFileParser.Parse(file, cancellationToken))
+            .WithTrackingName(TrackingNames.OperationFiles);
+
+        var fragments = operationFiles
+            .Collect()
+            .Select((all, _) => all.SelectMany(file => file.Fragments).OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Fragments);
+
+        var generatorContext = schemas
+            .Combine(fragments)
+            .Combine(settings)
+            .Select((pair, _) => new GeneratorContext(pair.Left.Left.Groups, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Context);
+
+        var operations = operationFiles
+            .SelectMany((file, _) => file.Operations)
+            .WithTrackingName(TrackingNames.Operations);
+
+        var bound = operations
+            .Combine(generatorContext)
+            .Select((pair, cancellationToken) => BindOperation(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BoundOperations);
+
+        context.RegisterSourceOutput(bound.Where(b => b.Binding.Spec is not null), EmitOperation);
+
+        var shared = bound
+            .Collect()
+            .Combine(generatorContext)
+            .Select((pair, cancellationToken) => BuildSharedTypes(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.SharedTypes);
+
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitEnum(spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitInputObject(spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitFragmentInterface(spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitClient(spec)));
+
+        // Diagnostics travel apart from the code, so a diagnostic moving with an edit never re-renders C#.
+        var diagnostics = bound.Select((b, _) => b.Diagnostics)
+            .Collect()
+            .Combine(shared.Select((s, _) => s.Diagnostics))
+            .Combine(schemas.Select((s, _) => s.Diagnostics))
+            .Select((pair, _) => pair.Left.Left.SelectMany(d => d).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
+            .WithTrackingName(TrackingNames.GeneratorDiagnostics);
+        context.RegisterSourceOutput(diagnostics, static (output, list) =>
+        {
+            foreach (var diagnostic in list)
+            {
+                output.ReportDiagnostic(RoslynDiagnostics.Create(diagnostic));
+            }
+        });
+    }
+}

@@ -1,0 +1,40 @@
+using GraphQLParser.AST;
+using Kraken.Codegen.Core.Documents;
+using Kraken.Codegen.Core.Text;
+using Kraken.Codegen.Generator.Common;
+using Kraken.Codegen.Generator.Model;
+
+namespace Kraken.Codegen.Generator.Pipeline;
+
+/// <summary>Splits an operation file into its operations and fragments, each with its own text.</summary>
+internal static class OperationFileParser
+{
+    public static OperationFileSpec Parse(GraphQLFileInput file, CancellationToken cancellationToken)
+    {
+        var document = ExecutableDocument.Parse(new SourceFile(file.Path, file.Text), cancellationToken: cancellationToken);
+        if (document.Syntax is null)
+        {
+            // Syntax errors are the analyzer's to report; nothing is generated from a broken file.
+            return new OperationFileSpec(file.Path, file.GroupDirectory, EquatableArray<OperationSource>.Empty, EquatableArray<FragmentSource>.Empty);
+        }
+
+        var operations = new List<OperationSource>();
+        var fragments = new List<FragmentSource>();
+        var ordinal = 0;
+        foreach (var definition in document.Syntax.Definitions)
+        {
+            var text = file.Text.Substring(definition.Location.Start, definition.Location.End - definition.Location.Start);
+            switch (definition)
+            {
+                case GraphQLOperationDefinition operation:
+                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, file.Path, text, ordinal++));
+                    break;
+                case GraphQLFragmentDefinition fragment:
+                    fragments.Add(new FragmentSource(file.GroupDirectory, fragment.FragmentName.Name.StringValue, file.Path, text));
+                    break;
+            }
+        }
+
+        return new OperationFileSpec(file.Path, file.GroupDirectory, operations.ToEquatableArray(), fragments.ToEquatableArray());
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Kraken.Codegen.Tool.ReferenceImport;
+
+namespace Kraken.Codegen.Tool.Commands;
+
+/// <summary><c>kraken-codegen import-reference</c>: turns the Kraken query reference into schema folders.</summary>
+internal static class ImportReferenceCommand
+{
+    public static Command Create()
+    {
+        var reference = new Option<FileInfo>("--reference", "-r")
+        {
+            Description = "The Kraken query reference (text). Default: the committed copy schema/kraken-oeg/reference.txt.",
+            DefaultValueFactory = _ => new FileInfo(Path.Combine("schema", ReferenceEndpoints.FolderName(ReferenceEndpoint.Api), ReferenceImporter.ReferenceFileName)),
+        };
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "The folder that receives kraken-oeg/ and kraken-oeg-auth/. Default: schema.",
+            DefaultValueFactory = _ => new DirectoryInfo("schema"),
+        };
+        var command = new Command("import-reference", "Import the Kraken GraphQL query reference: SDL schema, one .graphql per operation, fragments, error catalogue and provenance.")
+        {
+            reference,
+            output,
+        };
+        command.SetAction(parseResult => Run(
+            parseResult.GetRequiredValue(reference),
+            parseResult.GetRequiredValue(output),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(FileInfo reference, DirectoryInfo output, TextWriter stdout, TextWriter stderr)
+    {
+        if (!reference.Exists)
+        {
+            stderr.WriteLine($"error: the reference file '{reference.FullName}' does not exist.");
+            return 2;
+        }
+
+        ImportResult result;
+        try
+        {
+            result = ReferenceImporter.Import(File.ReadAllBytes(reference.FullName));
+            ImportOutputWriter.Write(output.FullName, result.Files);
+        }
+        catch (IOException exception)
+        {
+            stderr.WriteLine($"error: {exception.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            stderr.WriteLine($"error: {exception.Message}");
+            return 1;
+        }
+
+        foreach (var warning in result.Warnings)
+        {
+            stderr.WriteLine(warning.ToString());
+        }
+
+        foreach (var schema in result.Schemas)
+        {
+            stdout.WriteLine(
+                $"{Path.Combine(output.FullName, schema.FolderName)}: {schema.Operations.Count} operations, " +
+                $"{schema.Schema.Types.Count} types, {schema.Fragments.Count} fragments.");
+        }
+
+        stdout.WriteLine($"{result.Files.Count} files written, {result.Warnings.Count} warnings (listed in each provenance.md).");
+        return 0;
+    }
+}

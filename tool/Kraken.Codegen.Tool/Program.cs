@@ -1,0 +1,3 @@
+using Kraken.Codegen.Tool;
+
+return CliApplication.Run(args, Console.Out, Console.Error);
