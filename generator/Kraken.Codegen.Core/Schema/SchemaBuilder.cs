@@ -46,6 +46,14 @@ public sealed class SchemaBuilder
 
     public static SchemaModel Build(params SourceFile[] sources) => Build((IEnumerable<SourceFile>)sources);
 
+    /// <summary>Fresh tables holding only the built-in definitions, for readers that build a schema from another format.</summary>
+    internal static (Dictionary<string, NamedTypeDefinition> Types, Dictionary<string, DirectiveDefinition> Directives) CreateBuiltInTables()
+    {
+        var builder = new SchemaBuilder();
+        builder.AddSource(new SourceFile("<built-in>", BuiltIns.Sdl), isBuiltIn: true, CancellationToken.None);
+        return (builder._types, builder._directives);
+    }
+
     /// <summary>A stable hash of the given sources' paths and texts.</summary>
     public static string Fingerprint(IEnumerable<SourceFile> sources)
     {

@@ -192,6 +192,7 @@ internal sealed class OperationBinder
                 : $"if ({property}.HasValue) {{ writer.WritePropertyName({CSharpNames.StringLiteral(graphQLName)}); {_values.Write(type, property + ".Value")} }}";
             result.Add(new VariableSpec(
                 graphQLName,
+                type.ToString(),
                 property,
                 parameter,
                 required ? csharpType : "global::Kraken.Codegen.Runtime.Optional<" + csharpType + ">",
@@ -237,6 +238,7 @@ internal sealed class OperationBinder
     {
         var name = isRoot ? desiredName : _typeNames.Allocate(desiredName, "Selection");
         var fullName = _classFullName + "." + name;
+        var position = _records.Count; // parents are listed before the records of their fields
         var caseTypes = type.IsAbstractType ? _collector.FindCaseTypes(type, sets) : new List<ObjectTypeDefinition>();
         if (caseTypes.Count == 0)
         {
@@ -246,7 +248,7 @@ internal sealed class OperationBinder
             var scope = new NameAllocator(RecordMembers.Concat(new[] { name }).ToArray());
             var listReaders = new List<ListReaderSpec>();
             var properties = BuildProperties(fields, scope, isRoot ? "Data" : name, fullName, listReaders, interfaces, Array.Empty<PropertySpec>());
-            _records.Add(new RecordSpec(
+            _records.Insert(position, new RecordSpec(
                 name, fullName, RecordKind.Sealed, null, type.Name, description, false,
                 properties.ToEquatableArray(),
                 interfaces.Select(i => i.FullName).ToEquatableArray(),
@@ -256,20 +258,21 @@ internal sealed class OperationBinder
             return fullName;
         }
 
-        return BuildFamily(name, fullName, type, sets, requiredInterfaces, caseTypes, description);
+        return BuildFamily(name, fullName, position, type, sets, requiredInterfaces, caseTypes, description);
     }
 
-    private string BuildFamily(string name, string fullName, NamedTypeDefinition type, IReadOnlyList<SelectionSetRef> sets, IReadOnlyList<InterfaceShape> requiredInterfaces, List<ObjectTypeDefinition> caseTypes, string? description)
+    private string BuildFamily(string name, string fullName, int position, NamedTypeDefinition type, IReadOnlyList<SelectionSetRef> sets, IReadOnlyList<InterfaceShape> requiredInterfaces, List<ObjectTypeDefinition> caseTypes, string? description)
     {
-        // Every family reads __typename to pick its case; add it to the document where the selection lacks it.
-        foreach (var set in sets)
-        {
-            _typenameInsertions.Add((set.Document.Source.Path, set.Node.Location.Start + 1));
-        }
-
         var (baseFields, baseFragments) = _collector.Collect(type, sets, _schema.GetPossibleTypes(type));
-        if (!baseFields.Any(f => f.ResponseName == "__typename"))
+        if (!baseFields.Any(f => f.ResponseName == "__typename" && !f.AllConditional))
         {
+            // Every family reads __typename to pick its case; the document gets it where the selection lacks it.
+            foreach (var set in sets)
+            {
+                _typenameInsertions.Add((set.Document.Source.Path, set.Node.Location.Start + 1));
+            }
+
+            baseFields.RemoveAll(f => f.ResponseName == "__typename");
             var typename = new FieldGroup("__typename", BuiltIns.TypenameField(type.Name)) { AllConditional = false };
             baseFields.Insert(0, typename);
         }
@@ -322,7 +325,7 @@ internal sealed class OperationBinder
                 caseReaders.ToEquatableArray()));
         }
 
-        _records.Add(new RecordSpec(
+        _records.Insert(position, new RecordSpec(
             name, fullName, RecordKind.AbstractBase, null, type.Name, description, false,
             baseProperties.ToEquatableArray(),
             baseInterfaces.Select(i => i.FullName).ToEquatableArray(),

@@ -88,7 +88,8 @@ internal sealed class SelectionCollector
                         group.AllConditional &= fieldConditional;
                         if (field.SelectionSet is { } subSelection)
                         {
-                            group.SubSelections.Add(new SelectionSetRef(subSelection, document, fieldConditional));
+                            // Whether the field itself is present is decided here; inside it, its own fields are unconditional.
+                            group.SubSelections.Add(new SelectionSetRef(subSelection, document, false));
                         }
 
                         break;

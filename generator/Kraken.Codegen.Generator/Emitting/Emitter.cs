@@ -19,7 +19,7 @@ internal static class Emitter
             ["source_path"] = SafeComment(sourcePath),
             ["namespace"] = spec.Namespace,
             ["version"] = Version,
-            ["doc_lines"] = Array(new[] { $"<summary>The {spec.OperationKind.ToLowerInvariant()} <c>{spec.OperationName}</c>.</summary>" }),
+            ["doc_lines"] = Array(new[] { $" <summary>The {spec.OperationKind.ToLowerInvariant()} <c>{spec.OperationName}</c>.</summary>" }),
             ["class_name"] = spec.ClassName,
             ["data_type"] = "global::" + Qualify(spec.Namespace, spec.ClassName) + ".Data",
             ["variables_type"] = "global::" + Qualify(spec.Namespace, spec.ClassName) + ".Variables",
@@ -33,7 +33,7 @@ internal static class Emitter
             ["variables"] = Array(spec.Variables.Select(v => new ScriptObject
             {
                 ["graphql_name"] = v.GraphQLName,
-                ["graphql_type"] = string.Empty,
+                ["graphql_type"] = v.GraphQLType,
                 ["default_value"] = v.DefaultValueText is null ? null : Escape(v.DefaultValueText),
                 ["is_required"] = v.IsRequired,
                 ["csharp_type"] = v.CSharpType,
@@ -221,10 +221,11 @@ internal static class Emitter
         var lines = CSharpNames.DocLines(description);
         if (lines.Count == 0)
         {
-            return fallbackXml is null ? System.Array.Empty<string>() : new[] { "<summary>" + fallbackXml + "</summary>" };
+            return fallbackXml is null ? System.Array.Empty<string>() : new[] { " <summary>" + fallbackXml + "</summary>" };
         }
 
-        return new[] { "<summary>" }.Concat(lines).Concat(new[] { "</summary>" });
+        // Each line carries its own leading space, so that blank lines end without trailing whitespace.
+        return new[] { " <summary>" }.Concat(lines.Select(line => line.Length == 0 ? line : " " + line)).Concat(new[] { " </summary>" });
     }
 
     private static ScriptArray Array<T>(IEnumerable<T> items)

@@ -43,8 +43,13 @@ internal static class Templates
             NewLine = "\n",
         };
         context.PushGlobal(model);
-        return template.Render(context);
+        return TidyBlankLines(template.Render(context));
     }
+
+    // Templates end each member with a blank line; a blank line right before a closing brace is removed.
+    private static string TidyBlankLines(string text) => BlankBeforeBrace.Replace(text, "\n$1");
+
+    private static readonly System.Text.RegularExpressions.Regex BlankBeforeBrace = new(@"\n(?:[ \t]*\n)+([ \t]*\})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static Lazy<Template> Load(string name) => new(() =>
     {

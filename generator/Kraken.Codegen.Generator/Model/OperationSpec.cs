@@ -28,6 +28,7 @@ public sealed record OperationSpec(
 /// <summary>One variable of an operation: a property of the generated Variables record and a client method parameter.</summary>
 public sealed record VariableSpec(
     string GraphQLName,
+    string GraphQLType,
     string PropertyName,
     string ParameterName,
     string CSharpType,

@@ -31,7 +31,44 @@ internal sealed class GraphQLNetOracle
         }
 
         _schema = builder.Build(sdl);
+        _schema.NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance; // keep 'SHA' as 'SHA', not 'sHA'
+        _schema.Features.DeprecationOfInputValues = true;
+        _schema.Features.RepeatableDirectives = true;
         _schema.Initialize();
+    }
+
+    /// <summary>
+    /// The standard introspection query, with every field the current specification defines that GraphQL.NET 8.8.5
+    /// serves (it lacks <c>specifiedByURL</c> and arguments of <c>__Directive.args</c>).
+    /// </summary>
+    public const string IntrospectionQuery = """
+        query IntrospectionQuery {
+          __schema {
+            description
+            queryType { name } mutationType { name } subscriptionType { name }
+            types { ...FullType }
+            directives { name description isRepeatable locations args { ...InputValue } }
+          }
+        }
+        fragment FullType on __Type {
+          kind name description isOneOf
+          fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+          inputFields(includeDeprecated: true) { ...InputValue }
+          interfaces { ...TypeRef }
+          enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+          possibleTypes { ...TypeRef }
+        }
+        fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason }
+        fragment TypeRef on __Type {
+          kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+        }
+        """;
+
+    /// <summary>Runs the introspection query and returns the JSON response, as a server would send it.</summary>
+    public string Introspect()
+    {
+        var result = _schema.ExecuteAsync(new GraphQL.SystemTextJson.GraphQLSerializer(indent: true), options => options.Query = IntrospectionQuery).GetAwaiter().GetResult();
+        return result;
     }
 
     private static List<string> CustomScalars(GraphQLDocument document) =>
@@ -116,6 +153,10 @@ internal sealed class GraphQLNetOracle
         public override bool CanParseLiteral(GraphQLValue value) => true;
 
         public override object? ParseValue(object? value) => value;
+
+        public override object? Serialize(object? value) => value;
+
+        public override GraphQLValue ToAST(object? value) => value as GraphQLValue ?? new GraphQLNullValue();
     }
 
     private sealed class EmptyStream : IObservable<object?>
