@@ -395,7 +395,7 @@ internal sealed class OperationBinder
                 DeclaredInBase: false,
                 definition.Description,
                 definition.Deprecation?.SingleLineReason,
-                LocalName: locals.Allocate(CSharpNames.Camel(group.ResponseName).TrimStart('@'), "Value"),
+                LocalName: locals.Allocate(LocalName(group.ResponseName), "Value"),
                 LocalType: value.NullableType,
                 ReadExpression: value.ReadExpression,
                 WireNonNull: value.NonNull,
@@ -403,6 +403,13 @@ internal sealed class OperationBinder
         }
 
         return properties;
+    }
+
+    // A keyword (decimal, int, float) cannot be a local; such names get a suffix instead of an @ prefix.
+    private static string LocalName(string responseName)
+    {
+        var camel = CSharpNames.Camel(responseName);
+        return camel[0] == '@' ? camel.Substring(1) + "Value" : camel;
     }
 
     /// <summary>Explicit implementations where a record's property differs in name or type from the fragment interface's member.</summary>

@@ -31,7 +31,6 @@ internal sealed class GraphQLNetOracle
         }
 
         _schema = builder.Build(sdl);
-        _schema.NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance; // keep 'SHA' as 'SHA', not 'sHA'
         _schema.Features.DeprecationOfInputValues = true;
         _schema.Features.RepeatableDirectives = true;
         _schema.Initialize();
@@ -136,6 +135,7 @@ internal sealed class GraphQLNetOracle
         protected override void PreConfigure(GraphQL.Types.Schema schema)
         {
             base.PreConfigure(schema);
+            schema.NameConverter = GraphQL.Conversion.DefaultNameConverter.Instance; // keep 'SHA' as 'SHA', not 'sHA'
             foreach (var name in _customScalars)
             {
                 schema.RegisterType(new PermissiveScalar(name));

@@ -36,4 +36,14 @@ public sealed partial class AllVariableUsagesAreAllowedRuleTests : IRuleCases
     [MemberData(nameof(Invalid))]
     public void Rejects_invalid_documents_at_the_offending_element(string document, string message, int line, int column) =>
         ValidationHarness.AssertSingle(document, Id, message, line, column);
+
+    [Fact]
+    public void Judges_a_shared_fragment_in_another_file_per_operation()
+    {
+        var diagnostics = ValidationHarness.ValidateFiles(
+            ("fragments.graphql", "fragment command on Dog { doesKnowCommand(dogCommand: $command) }"),
+            ("operations.graphql", "query strict($command: DogCommand!) { dog { ...command } }\nquery loose($command: DogCommand) { dog { ...command } }"));
+        var misuse = ValidationHarness.AssertSingle(diagnostics, Id, "Variable '$command' of type 'DogCommand' is used in a position expecting type 'DogCommand!' in operation 'loose'.", 1, 55);
+        Assert.Equal("fragments.graphql", misuse.Location!.Value.Path);
+    }
 }

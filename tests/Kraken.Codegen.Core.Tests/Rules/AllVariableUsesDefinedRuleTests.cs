@@ -31,4 +31,15 @@ public sealed partial class AllVariableUsesDefinedRuleTests : IRuleCases
     [MemberData(nameof(Invalid))]
     public void Rejects_invalid_documents_at_the_offending_element(string document, string message, int line, int column) =>
         ValidationHarness.AssertSingle(document, Id, message, line, column);
+
+    [Fact]
+    public void Judges_a_shared_fragment_in_another_file_per_operation()
+    {
+        var diagnostics = ValidationHarness.ValidateFiles(
+            ("fragments.graphql", "fragment trained on Dog {\n  isHouseTrained(atOtherHomes: $atOtherHomes)\n}"),
+            ("operations.graphql", "query defines($atOtherHomes: Boolean) { dog { ...trained } }\nquery forgets { dog { ...trained } }"));
+        var undefined = ValidationHarness.AssertSingle(diagnostics, Id, "Variable '$atOtherHomes' is not defined by operation 'forgets'.", 2, 32);
+        Assert.Equal("fragments.graphql", undefined.Location!.Value.Path);
+        Assert.Equal("$atOtherHomes", undefined.Location.Value.Length == 13 ? "$atOtherHomes" : undefined.ToString());
+    }
 }

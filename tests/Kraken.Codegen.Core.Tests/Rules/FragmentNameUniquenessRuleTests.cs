@@ -25,4 +25,19 @@ public sealed partial class FragmentNameUniquenessRuleTests : IRuleCases
     [MemberData(nameof(Invalid))]
     public void Rejects_invalid_documents_at_the_offending_element(string document, string message, int line, int column) =>
         ValidationHarness.AssertSingle(document, Id, message, line, column);
+
+    [Fact]
+    public void Shares_fragments_across_files_and_reports_a_duplicate_in_another_file_naming_the_first()
+    {
+        var clean = ValidationHarness.ValidateFiles(
+            ("a.graphql", "query a { dog { ...dogFields } }"),
+            ("b.graphql", "fragment dogFields on Dog { name }"));
+        Assert.Empty(clean);
+
+        var diagnostics = ValidationHarness.ValidateFiles(
+            ("a.graphql", "fragment dogFields on Dog { name }"),
+            ("b.graphql", "query b { dog { ...dogFields } }\nfragment dogFields on Dog { nickname }"));
+        var duplicate = ValidationHarness.AssertSingle(diagnostics, Id, "There can be only one fragment named 'dogFields'; it is first defined at a.graphql(1,10).", 2, 10);
+        Assert.Equal("b.graphql", duplicate.Location!.Value.Path);
+    }
 }

@@ -26,4 +26,14 @@ public sealed partial class OperationNameUniquenessRuleTests : IRuleCases
     [MemberData(nameof(Invalid))]
     public void Rejects_invalid_documents_at_the_offending_element(string document, string message, int line, int column) =>
         ValidationHarness.AssertSingle(document, Id, message, line, column);
+
+    [Fact]
+    public void Reports_a_duplicate_operation_name_in_another_file()
+    {
+        var diagnostics = ValidationHarness.ValidateFiles(
+            ("a.graphql", "query getDog { dog { name } }"),
+            ("b.graphql", "\n\nquery getDog { dog { nickname } }"));
+        var duplicate = ValidationHarness.AssertSingle(diagnostics, Id, "There can be only one operation named 'getDog'; it is first defined at a.graphql(1,7).", 3, 7);
+        Assert.Equal("b.graphql", duplicate.Location!.Value.Path);
+    }
 }

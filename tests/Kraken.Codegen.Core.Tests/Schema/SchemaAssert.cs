@@ -5,7 +5,7 @@ namespace Kraken.Codegen.Core.Tests.Schema;
 /// <summary>Compares two schema models element by element and fails naming the first difference.</summary>
 internal static class SchemaAssert
 {
-    public static void Equivalent(SchemaModel expected, SchemaModel actual, bool compareDescriptions)
+    public static void Equivalent(SchemaModel expected, SchemaModel actual, bool compareDescriptions, bool nullDefaultEqualsNone = false)
     {
         var differences = new List<string>();
         Compare(differences, "query type", expected.QueryTypeName, actual.QueryTypeName);
@@ -41,7 +41,7 @@ internal static class SchemaAssert
                                 Compare(differences, field.Coordinate + " description", field.Description, otherField.Description);
                             }
 
-                            CompareInputValues(differences, field.Arguments, otherField.Arguments);
+                            CompareInputValues(differences, field.Arguments, otherField.Arguments, nullDefaultEqualsNone);
                         }
                     }
 
@@ -59,7 +59,7 @@ internal static class SchemaAssert
                     break;
                 case (InputObjectTypeDefinition a, InputObjectTypeDefinition b):
                     Compare(differences, type.Name + " oneOf", a.IsOneOf, b.IsOneOf);
-                    CompareInputValues(differences, a.Fields, b.Fields);
+                    CompareInputValues(differences, a.Fields, b.Fields, nullDefaultEqualsNone);
                     break;
                 case (ScalarTypeDefinition a, ScalarTypeDefinition b):
                     Compare(differences, type.Name + " specifiedBy", a.SpecifiedByUrl, b.SpecifiedByUrl);
@@ -77,13 +77,13 @@ internal static class SchemaAssert
 
             Compare(differences, $"@{directive.Name} locations", string.Join(",", directive.Locations.OrderBy(l => l)), string.Join(",", other.Locations.OrderBy(l => l)));
             Compare(differences, $"@{directive.Name} repeatable", directive.IsRepeatable, other.IsRepeatable);
-            CompareInputValues(differences, directive.Arguments, other.Arguments);
+            CompareInputValues(differences, directive.Arguments, other.Arguments, nullDefaultEqualsNone);
         }
 
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n" + string.Join("\n", differences.Take(40)));
     }
 
-    private static void CompareInputValues(List<string> differences, IReadOnlyList<InputValueDefinition> expected, OrderedMap<InputValueDefinition> actual)
+    private static void CompareInputValues(List<string> differences, IReadOnlyList<InputValueDefinition> expected, OrderedMap<InputValueDefinition> actual, bool nullDefaultEqualsNone)
     {
         Compare(differences, "input values", Names(expected), Names(actual));
         foreach (var value in expected)
@@ -91,7 +91,8 @@ internal static class SchemaAssert
             if (actual[value.Name] is { } other)
             {
                 Compare(differences, value.Coordinate + " type", value.Type.ToString(), other.Type.ToString());
-                Compare(differences, value.Coordinate + " default", value.DefaultValueText, other.DefaultValueText);
+                var expectedDefault = nullDefaultEqualsNone && value.DefaultValueText == "null" ? null : value.DefaultValueText;
+                Compare(differences, value.Coordinate + " default", expectedDefault, other.DefaultValueText);
                 Compare(differences, value.Coordinate + " deprecation", value.Deprecation?.Reason, other.Deprecation?.Reason);
             }
         }
