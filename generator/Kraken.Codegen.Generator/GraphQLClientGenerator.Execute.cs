@@ -83,6 +83,11 @@ public sealed partial class GraphQLClientGenerator
             }
 
             var binding = context.CreateBinder(group).Bind(operation, context.HintPrefixOf(group), cancellationToken);
+            if (binding.Spec is { } spec)
+            {
+                binding = binding with { Spec = spec with { HintName = context.OperationHintName(group, operation, spec.ClassName) } };
+            }
+
             return new BoundOperation(binding, operation.Path, group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -46,10 +46,16 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((all, _) => all.SelectMany(file => file.Fragments).OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Name, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Fragments);
 
+        var operationIdentities = operationFiles
+            .Collect()
+            .Select((all, _) => all.SelectMany(file => file.Operations).Select(o => new OperationIdentity(o.GroupDirectory, o.Name, o.Kind, o.Path)).ToEquatableArray())
+            .WithTrackingName(TrackingNames.OperationIdentities);
+
         var generatorContext = schemas
             .Combine(fragments)
+            .Combine(operationIdentities)
             .Combine(settings)
-            .Select((pair, _) => new GeneratorContext(pair.Left.Left.Groups, pair.Left.Right, pair.Right))
+            .Select((pair, _) => new GeneratorContext(pair.Left.Left.Left.Groups, pair.Left.Left.Right, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Context);
 
         var operations = operationFiles

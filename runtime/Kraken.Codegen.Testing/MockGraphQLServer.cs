@@ -53,7 +53,7 @@ public sealed class MockGraphQLServer : IAsyncDisposable
         _schema = MockSchemaFactory.Create(sdl, new MockFieldResolver(this, options));
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
-        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         _app = builder.Build();
         _app.Run(HandleAsync);
     }

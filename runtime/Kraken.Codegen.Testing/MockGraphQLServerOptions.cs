@@ -23,6 +23,9 @@ public sealed class MockGraphQLServerOptions
     /// </summary>
     public Func<MockHttpRequest, MockHttpResponse?>? OnRequest { get; set; }
 
+    /// <summary>The port to listen on (always on 127.0.0.1); 0, the default, picks a free one.</summary>
+    public int Port { get; set; }
+
     /// <summary>Requests larger than this are refused with 413.</summary>
     public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 

@@ -66,12 +66,14 @@ internal static class GeneratorHarness
             options ?? new TestOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Test.Client" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
-    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+    public static CSharpCompilation CreateCompilation(params string[] sources) => CreateCompilation(warningsAsErrors: true, sources);
+
+    public static CSharpCompilation CreateCompilation(bool warningsAsErrors, params string[] sources) =>
         CSharpCompilation.Create(
             "Generated.Test",
             sources.Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
             Basic.Reference.Assemblies.Net100.References.All.Concat(new[] { MetadataReference.CreateFromFile(typeof(Kraken.Codegen.Runtime.IGraphQLExecutor).Assembly.Location) }),
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: ReportDiagnostic.Error));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, generalDiagnosticOption: warningsAsErrors ? ReportDiagnostic.Error : ReportDiagnostic.Default));
 
     /// <summary>Generates from <paramref name="files"/>, compiles everything, and returns the run and the compiled diagnostics.</summary>
     public static GenerationResult Run(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null, string userCode = "")
@@ -86,9 +88,9 @@ internal static class GeneratorHarness
 
     public static ImmutableArray<Diagnostic> Analyze(IEnumerable<AdditionalText> files, AnalyzerConfigOptionsProvider? options = null)
     {
-        var compilation = CreateCompilation("namespace Placeholder { internal static class Empty { } }");
+        var compilation = CreateCompilation(warningsAsErrors: false, "namespace Placeholder { internal static class Empty { } }");
         var analyzerOptions = new AnalyzerOptions(files.ToImmutableArray(), options ?? new TestOptionsProvider());
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new Analysis.GraphQLDocumentAnalyzer()), analyzerOptions);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new Kraken.Codegen.Generator.Analysis.GraphQLDocumentAnalyzer()), analyzerOptions);
         return withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
     }
 }

@@ -10,9 +10,35 @@ internal static class CliApplication
     {
         var root = new RootCommand("Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.");
         root.Subcommands.Add(ImportReferenceCommand.Create());
+        root.Subcommands.Add(IntrospectCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(DriftCommand.Create());
+        root.Subcommands.Add(DeprecationsCommand.Create());
+        root.Subcommands.Add(ContractCommand.Create());
+        root.Subcommands.Add(MockCommand.Create());
         return root;
     }
 
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        CreateRootCommand().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
+
+    /// <summary>Runs a command line; cancelling <paramref name="cancellationToken"/> acts as Ctrl+C.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var parse = CreateRootCommand().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            // Usage problems share exit code 2 with the other input problems.
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine("error: " + parseError.Message);
+            }
+
+            error.WriteLine("Run 'kraken-codegen --help' (or '<command> --help') for usage.");
+            return Task.FromResult(ExitCodes.InputError);
+        }
+
+        return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
 }

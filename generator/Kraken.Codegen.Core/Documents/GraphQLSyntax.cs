@@ -56,6 +56,13 @@ public static class GraphQLSyntax
     private static bool CheckTokenCount(SourceFile source, ParseLimits limits, List<GraphQLDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var text = source.Text;
+
+        // Every token takes at least one character, so a text no longer than the limit cannot exceed it.
+        if (text.Length <= limits.MaxTokens)
+        {
+            return true;
+        }
+
         var count = 0;
         var position = 0;
         try

@@ -57,16 +57,34 @@ public sealed class SchemaBuilder
     /// <summary>A stable hash of the given sources' paths and texts.</summary>
     public static string Fingerprint(IEnumerable<SourceFile> sources)
     {
-        using var sha = SHA256.Create();
-        var builder = new StringBuilder();
+        // Hashed in chunks: schema files are large, and one big string plus its UTF-8 copy would land on the
+        // large object heap on every load.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = Encoding.UTF8.GetEncoder();
+        var bytes = new byte[Encoding.UTF8.GetMaxByteCount(ChunkLength)];
+        var chars = new char[ChunkLength];
         foreach (var source in sources)
         {
-            builder.Append(source.Path).Append('\0').Append(source.Text).Append('\0');
+            Append(source.Path + "\0");
+            Append(source.Text);
+            Append("\0");
         }
 
-        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(builder.ToString()));
-        return string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return string.Concat(hash.GetHashAndReset().Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+
+        void Append(string text)
+        {
+            for (var offset = 0; offset < text.Length; offset += ChunkLength)
+            {
+                var length = Math.Min(ChunkLength, text.Length - offset);
+                text.CopyTo(offset, chars, 0, length);
+                var count = encoder.GetBytes(chars, 0, length, bytes, 0, flush: false);
+                hash.AppendData(bytes, 0, count);
+            }
+        }
     }
+
+    private const int ChunkLength = 8192;
 
     private void AddSource(SourceFile source, bool isBuiltIn, CancellationToken cancellationToken)
     {

@@ -6,7 +6,10 @@ namespace Kraken.Codegen.Generator.Model;
 public sealed record FragmentSource(string GroupDirectory, string Name, string Path, string Text);
 
 /// <summary>One operation's definition text, cut out of its file, with the group it belongs to.</summary>
-public sealed record OperationSource(string GroupDirectory, string Name, string Path, string Text, int Ordinal);
+public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text, int Ordinal);
+
+/// <summary>An operation's name and place, without its text: enough to keep generated file names unique.</summary>
+public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path);
 
 /// <summary>The definitions found in one operation file.</summary>
 public sealed record OperationFileSpec(string Path, string GroupDirectory, EquatableArray<OperationSource> Operations, EquatableArray<FragmentSource> Fragments);

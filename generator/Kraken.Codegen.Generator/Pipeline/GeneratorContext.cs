@@ -14,11 +14,32 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
     private readonly Dictionary<string, (FragmentLibrary Library, ScalarMap Scalars)> _perGroup = new(StringComparer.Ordinal);
     private readonly object _lock = new();
 
-    public GeneratorContext(IReadOnlyList<SchemaGroup> groups, EquatableArray<FragmentSource> fragments, GeneratorSettings settings)
+    public GeneratorContext(IReadOnlyList<SchemaGroup> groups, EquatableArray<FragmentSource> fragments, EquatableArray<OperationIdentity> operations, GeneratorSettings settings)
     {
         Groups = groups;
         Fragments = fragments;
+        Operations = operations;
         Settings = settings;
+    }
+
+    /// <summary>Every operation's name and place (not its text, so editing an operation's body leaves this equal).</summary>
+    public EquatableArray<OperationIdentity> Operations { get; }
+
+    /// <summary>
+    /// The hint name of an operation's file. Hint names compare without regard to case, so operations whose class
+    /// names differ only in case (the Kraken reference has such a pair) get a number, in path order.
+    /// </summary>
+    public string OperationHintName(SchemaGroup group, OperationSource operation, string className)
+    {
+        var clashing = Operations
+            .Where(o => o.GroupDirectory == operation.GroupDirectory
+                && string.Equals(Binding.OperationBinder.ClassName(o.Name, o.Kind), className, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(o => o.Path, StringComparer.Ordinal)
+            .ThenBy(o => o.Name, StringComparer.Ordinal)
+            .ToList();
+        var index = clashing.FindIndex(o => o.Path == operation.Path && o.Name == operation.Name);
+        var suffix = index > 0 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        return HintPrefixOf(group) + className + suffix + ".g.cs";
     }
 
     public IReadOnlyList<SchemaGroup> Groups { get; }
@@ -101,6 +122,7 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
 
         return Settings.Equals(other.Settings)
             && Fragments.Equals(other.Fragments)
+            && Operations.Equals(other.Operations)
             && Groups.Count == other.Groups.Count
             && Groups.Zip(other.Groups, (a, b) =>
                 a.Directory == b.Directory

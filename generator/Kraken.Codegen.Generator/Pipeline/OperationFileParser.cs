@@ -27,7 +27,7 @@ internal static class OperationFileParser
             switch (definition)
             {
                 case GraphQLOperationDefinition operation:
-                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, file.Path, text, ordinal++));
+                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text, ordinal++));
                     break;
                 case GraphQLFragmentDefinition fragment:
                     fragments.Add(new FragmentSource(file.GroupDirectory, fragment.FragmentName.Name.StringValue, file.Path, text));

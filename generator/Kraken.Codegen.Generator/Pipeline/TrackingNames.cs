@@ -8,6 +8,7 @@ public static class TrackingNames
     public const string Schemas = nameof(Schemas);
     public const string OperationFiles = nameof(OperationFiles);
     public const string Fragments = nameof(Fragments);
+    public const string OperationIdentities = nameof(OperationIdentities);
     public const string Context = nameof(Context);
     public const string Operations = nameof(Operations);
     public const string BoundOperations = nameof(BoundOperations);

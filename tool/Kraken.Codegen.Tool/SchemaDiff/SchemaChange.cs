@@ -22,6 +22,9 @@ internal sealed record SchemaChange(
     /// <summary>The field, for field and argument changes.</summary>
     public string? FieldName { get; init; }
 
+    /// <summary>The other type of a union-member or interface change (the member, or the interface).</summary>
+    public string? RelatedType { get; init; }
+
     public bool IsDescriptionChange => Kind.ToString().EndsWith("DescriptionChanged", StringComparison.Ordinal);
 
     /// <summary>The kind as SCREAMING_SNAKE_CASE, the spelling JSON and SARIF output use.</summary>

@@ -1,0 +1,81 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Kraken.Codegen.Benchmarks.Generator;
+
+/// <summary>
+/// The generator driven as the compiler drives it, on GitHub's schema and 150 operations (see <see cref="Workload"/>).
+/// Step tracking is off, as in a normal build; <see cref="Verification"/> turns it on to check what re-ran.
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
+[SimpleJob(warmupCount: 3, iterationCount: 15)]
+public class GeneratorBenchmarks
+{
+    private Workload _workload = null!;
+    private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _compilationA = null!;
+    private CSharpCompilation _compilationB = null!;
+    private GeneratorDriver _warmDriver = null!;
+    private GeneratorDriver _editDriver = null!;
+    private GeneratorDriver _csharpDriver = null!;
+    private bool _editShowsEdited;
+    private bool _csharpShowsB;
+    private InMemoryAdditionalText _coldSchema = null!;
+    private int _coldRun;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _workload = Workload.Load();
+        _compilation = Workload.CreateCompilation();
+        _compilationA = _compilation;
+        _compilationB = Workload.WithUserCode(_compilation, Workload.UserCodeB);
+
+        // One full run per driver: the state an IDE or compiler server holds after the first build.
+        _warmDriver = FirstRun();
+        _editDriver = FirstRun();
+        _csharpDriver = FirstRun();
+    }
+
+    /// <summary>
+    /// The schema text differs in a trailing comment on every iteration, so the generator's in-process cache of recent
+    /// schemas misses and the cold run really parses and loads the 1.2 MB schema.
+    /// </summary>
+    [IterationSetup(Target = nameof(ColdRun))]
+    public void NewSchemaText() =>
+        _coldSchema = new InMemoryAdditionalText(Workload.SchemaPath, _workload.SchemaText + "\n# cold run " + (++_coldRun).ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n");
+
+    /// <summary>(1) A new driver on the full input: schema load, parsing, binding and emission of everything.</summary>
+    [Benchmark]
+    public GeneratorDriver ColdRun() =>
+        Workload.CreateDriver(_workload.AllFiles(_coldSchema), trackSteps: false).RunGenerators(_compilation);
+
+    /// <summary>(2) The same driver run again with no change: every step cached.</summary>
+    [Benchmark]
+    public GeneratorDriver WarmFullRun() => _warmDriver.RunGenerators(_compilation);
+
+    /// <summary>(3) One operation file replaced (alternating between two versions, so every invocation is an edit).</summary>
+    [Benchmark]
+    public GeneratorDriver OneFileEdit()
+    {
+        var (from, to) = _editShowsEdited ? (_workload.EditEdited, _workload.EditOriginal) : (_workload.EditOriginal, _workload.EditEdited);
+        _editShowsEdited = !_editShowsEdited;
+        _editDriver = _editDriver.ReplaceAdditionalText(from, to).RunGenerators(_compilation);
+        return _editDriver;
+    }
+
+    /// <summary>(4) The only C# file replaced (alternating between two versions); no GraphQL input changes.</summary>
+    [Benchmark]
+    public GeneratorDriver CSharpOnlyEdit()
+    {
+        _csharpShowsB = !_csharpShowsB;
+        _csharpDriver = _csharpDriver.RunGenerators(_csharpShowsB ? _compilationB : _compilationA);
+        return _csharpDriver;
+    }
+
+    private GeneratorDriver FirstRun() => Workload.CreateDriver(_workload.AllFiles(), trackSteps: false).RunGenerators(_compilation);
+}

@@ -1,0 +1,92 @@
+namespace Kraken.Codegen.Generator.Tests.Generation;
+
+/// <summary>
+/// Schemas are untrusted input: names and descriptions must never break the generated code or smuggle code into it.
+/// </summary>
+public sealed class HostileNamesTests
+{
+    private const string Schema = """"
+        type Query {
+          """
+          </summary> public class InjectedFromDescription { } /// <summary>
+          */ "quotes" \backslash\ & <script>alert(1)</script>
+          Non-ASCII: Größe ✓ 漢字 — and a line separator here: [ ] and a tab:	end
+          """
+          class(namespace: String, int: Int, input: object): class
+          data: String
+          Data: String
+          namesDifferingOnlyInCase: String
+          NamesDifferingOnlyInCase: String
+          readJson: String
+          ReadJson: String
+          equals: String
+          toString: String
+          getHashCode: Int
+          events: [event!]
+          old: String @deprecated(reason: "Use \"new\".\n\"); public class InjectedFromReason { } //")
+        }
+
+        type class {
+          class: String
+          Class: Int
+          typename: String
+          value: Int
+          decimal: Float
+          int: Int
+          float: Float
+          reader: String
+          current: String
+          exception: String
+        }
+
+        enum event { VALUE KIND RAW_VALUE UNKNOWN IS_UNKNOWN PARSE READ_JSON EQUALS event }
+
+        input object { string: String! params: [Int] default: event }
+        """";
+
+    private const string Operation = """
+        query class($namespace: String, $int: Int, $input: object) {
+          class(namespace: $namespace, int: $int, input: $input) {
+            class Class typename value decimal int float reader current exception __typename
+          }
+          data Data namesDifferingOnlyInCase NamesDifferingOnlyInCase readJson ReadJson equals toString getHashCode events old
+        }
+        """;
+
+    [Fact]
+    public void Hostile_names_and_descriptions_generate_code_that_compiles_without_injection()
+    {
+        var schema = Schema.Replace("[ ]", "[\u2028]", StringComparison.Ordinal);
+        var result = GeneratorHarness.Run(new[]
+        {
+            new InMemoryAdditionalText("/project/hostile/schema.graphqls", schema),
+            new InMemoryAdditionalText("/project/hostile/class.graphql", Operation),
+        });
+
+        result.AssertCompilesCleanly();
+        Assert.Null(result.Compilation.GetTypeByMetadataName("InjectedFromDescription"));
+        Assert.Null(result.Compilation.GetTypeByMetadataName("InjectedFromReason"));
+        Assert.DoesNotContain(result.Compilation.GetSymbolsWithName(name => name.StartsWith("Injected", StringComparison.Ordinal)), _ => true);
+
+        var all = string.Join("\n", result.Sources.Select(s => s.SourceText.ToString()));
+        Assert.DoesNotContain("<script>", all, StringComparison.Ordinal);
+        Assert.Contains("&lt;/summary&gt;", all, StringComparison.Ordinal);
+        Assert.Contains("Größe ✓ 漢字", all, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u2028', all);
+
+        // Names that differ only in case, or equal generated members, all get distinct members.
+        var operation = result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+Data");
+        Assert.NotNull(operation);
+        var members = operation.GetMembers().Select(m => m.Name).ToHashSet();
+        // The record is named Data, so the field 'data' takes the suffix and 'Data' the next number.
+        Assert.Contains("DataValue", members);
+        Assert.Contains("Data2", members);
+        Assert.Contains("NamesDifferingOnlyInCase", members);
+        Assert.Contains("NamesDifferingOnlyInCaseValue", members);
+        Assert.Contains("ReadJsonValue", members);
+        Assert.Contains("ReadJson2", members);
+        Assert.Contains("EqualsValue", members);
+        Assert.Contains("ToStringValue", members);
+        Assert.Contains("GetHashCodeValue", members);
+    }
+}

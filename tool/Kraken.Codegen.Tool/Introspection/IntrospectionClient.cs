@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Kraken.Codegen.Tool.Inputs;
+
+namespace Kraken.Codegen.Tool.Introspection;
+
+/// <summary>
+/// Sends the introspection query to a GraphQL endpoint and returns the raw JSON result. When the server rejects the
+/// full query (it predates deprecated input values, <c>specifiedByURL</c> or <c>isOneOf</c>), it retries once with the
+/// legacy query. Network failures, non-success HTTP statuses and GraphQL errors are input problems.
+/// </summary>
+internal static class IntrospectionClient
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(60);
+
+    public static async Task<string> FetchAsync(Uri endpoint, IReadOnlyList<string> headers, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var http = new HttpClient { Timeout = timeout };
+        var full = await PostAsync(http, endpoint, headers, IntrospectionQuery.Full, cancellationToken).ConfigureAwait(false);
+        if (full.Errors is null)
+        {
+            return full.Body;
+        }
+
+        var legacy = await PostAsync(http, endpoint, headers, IntrospectionQuery.Legacy, cancellationToken).ConfigureAwait(false);
+        return legacy.Errors is null
+            ? legacy.Body
+            : throw new InputException($"the server at {endpoint} answered the introspection query with errors: {full.Errors}");
+    }
+
+    public static (string Name, string Value) ParseHeader(string header)
+    {
+        var colon = header.IndexOf(':');
+        if (colon <= 0)
+        {
+            throw new InputException($"the header '{header}' is not of the form \"Name: value\".");
+        }
+
+        return (header.Substring(0, colon).Trim(), header.Substring(colon + 1).Trim());
+    }
+
+    private static async Task<(string Body, string? Errors)> PostAsync(HttpClient http, Uri endpoint, IReadOnlyList<string> headers, string query, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, operationName = "IntrospectionQuery" }), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        foreach (var header in headers)
+        {
+            var (name, value) = ParseHeader(header);
+            if (!request.Headers.TryAddWithoutValidation(name, value))
+            {
+                throw new InputException($"the header '{name}' cannot be sent on a request.");
+            }
+        }
+
+        string body;
+        int status;
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            status = (int)response.StatusCode;
+            body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException exception)
+        {
+            throw new InputException($"cannot reach {endpoint}: {exception.Message}", exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new InputException($"{endpoint} did not answer within {http.Timeout.TotalSeconds:0} s.", exception);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            if (document.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+            {
+                return (body, string.Join("; ", errors.EnumerateArray().Select(e => e.TryGetProperty("message", out var m) ? m.GetString() : e.ToString())));
+            }
+
+            if (!document.RootElement.TryGetProperty("data", out var data) || !data.TryGetProperty("__schema", out _))
+            {
+                throw new InputException($"the answer of {endpoint} (HTTP {status}) holds no introspection result.");
+            }
+        }
+        catch (JsonException)
+        {
+            throw new InputException($"the answer of {endpoint} (HTTP {status}) is not JSON: {Truncate(body)}");
+        }
+
+        return (body, null);
+    }
+
+    private static string Truncate(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "…";
+}
