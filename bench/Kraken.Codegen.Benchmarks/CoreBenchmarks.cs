@@ -14,6 +14,7 @@ namespace Kraken.Codegen.Benchmarks;
 /// validating the 11 UK operations against the loaded UK schema (warm: schema and documents are ready).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(iterationCount: 10, warmupCount: 3)]
 public class CoreBenchmarks
 {

@@ -49,7 +49,7 @@ internal sealed class ProjectValidation
             }
         }
 
-        var validationOptions = new ValidationOptions { AsOfDate = settings.AsOfDate };
+        var validationOptions = new ValidationOptions { AsOfDate = settings.AsOfDate, ReportUnusedFragments = settings.ReportUnusedFragments };
         foreach (var group in files.Where(f => f.Kind == GraphQLFileKind.Operations).GroupBy(f => SchemaGroups.Find(groups, f.GroupDirectory)))
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -8,7 +8,8 @@ public sealed record GeneratorSettings(
     string? ClientName,
     DateTime? AsOfDate,
     EquatableArray<ScalarMapping> ScalarMappings,
-    EquatableArray<string> ConfigurationErrors);
+    EquatableArray<string> ConfigurationErrors,
+    bool ReportUnusedFragments = true);
 
 /// <summary>
 /// A user's mapping of a custom scalar to a CLR type. <see cref="Converter"/> names a static class with

@@ -23,6 +23,7 @@ internal static class GraphQLFiles
     public const string ClientNameProperty = "build_property.KrakenCodegenClientName";
     public const string AsOfDateProperty = "build_property.KrakenCodegenAsOfDate";
     public const string ScalarsProperty = "build_property.KrakenCodegenScalars";
+    public const string ReportUnusedFragmentsProperty = "build_property.KrakenCodegenReportUnusedFragments";
     public const string KindMetadata = "build_metadata.AdditionalFiles.GraphQLKind";
     public const string ClientNameMetadata = "build_metadata.AdditionalFiles.GraphQLClientName";
     public const string NamespaceMetadata = "build_metadata.AdditionalFiles.GraphQLNamespace";
@@ -124,7 +125,9 @@ internal static class GraphQLFiles
 
         global.TryGetValue(ScalarsProperty, out var scalarsText);
         var scalars = ParseScalarMappings(scalarsText, errors);
-        return new GeneratorSettings(ns, NullIfEmpty(clientName?.Trim()), asOf, scalars, errors.ToEquatableArray());
+        global.TryGetValue(ReportUnusedFragmentsProperty, out var reportUnused);
+        var reportUnusedFragments = !string.Equals(reportUnused?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        return new GeneratorSettings(ns, NullIfEmpty(clientName?.Trim()), asOf, scalars, errors.ToEquatableArray(), reportUnusedFragments);
     }
 
     /// <summary>
