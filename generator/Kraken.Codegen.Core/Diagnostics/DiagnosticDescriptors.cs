@@ -13,7 +13,8 @@ namespace Kraken.Codegen.Core.Diagnostics;
 /// </summary>
 public static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/kraken-codegen/kraken-codegen/blob/main/docs/diagnostics.md#";
+    /// <summary>The help of each ID is a section of docs/diagnostics.md in this repository, anchored by the lower-case ID.</summary>
+    public const string HelpLinkBase = "docs/diagnostics.md#";
 
     private const string Syntax = "GraphQL.Syntax";
     private const string Limits = "GraphQL.Limits";

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 
 namespace Kraken.Codegen.Tool.Commands;
 

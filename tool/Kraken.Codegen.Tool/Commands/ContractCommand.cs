@@ -3,7 +3,7 @@ using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Validation;
 using Kraken.Codegen.Testing;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 
 namespace Kraken.Codegen.Tool.Commands;
 

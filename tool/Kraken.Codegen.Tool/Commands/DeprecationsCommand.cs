@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Kraken.Codegen.Testing;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.Reports;
 
 namespace Kraken.Codegen.Tool.Commands;

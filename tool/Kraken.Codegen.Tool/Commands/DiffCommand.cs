@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.SchemaDiff;
 
 namespace Kraken.Codegen.Tool.Commands;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Tool.Drift;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.Introspection;
 
 namespace Kraken.Codegen.Tool.Commands;

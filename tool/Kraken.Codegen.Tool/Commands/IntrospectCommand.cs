@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.Introspection;
 using Kraken.Codegen.Tool.Sdl;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Kraken.Codegen.Tool.Inputs;
+using Kraken.Codegen.Tool.Loading;
 
 namespace Kraken.Codegen.Tool.Introspection;
 

@@ -1,7 +1,7 @@
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
 
-namespace Kraken.Codegen.Tool.Inputs;
+namespace Kraken.Codegen.Tool.Loading;
 
 /// <summary>
 /// Loads a schema from files: SDL (one or more files, merged) or one introspection result in JSON (recognised by the

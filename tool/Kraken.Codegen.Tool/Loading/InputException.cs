@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Tool.Inputs;
+namespace Kraken.Codegen.Tool.Loading;
 
 /// <summary>A problem with what the user gave (a missing file, an unreadable schema, a bad URL): exit code 2.</summary>
 internal sealed class InputException : Exception

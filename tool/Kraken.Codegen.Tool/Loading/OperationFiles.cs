@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Kraken.Codegen.Core.Documents;
 
-namespace Kraken.Codegen.Tool.Inputs;
+namespace Kraken.Codegen.Tool.Loading;
 
 /// <summary>
 /// Resolves <c>--operations</c> arguments: a file, a folder (every <c>*.graphql</c> below it), or a glob with
