@@ -160,8 +160,6 @@ internal static class Verification
     {
         output.WriteLine(title);
         var run = driver.GetRunResult().Results.Single();
-        var timing = driver.GetTimingInfo();
-        output.WriteLine($"  generator total {timing.ElapsedTime.TotalMilliseconds:F2} ms");
         var steps = run.TrackedSteps.Concat(run.TrackedOutputSteps.Where(pair => !run.TrackedSteps.ContainsKey(pair.Key)))
             .Select(pair => (Name: pair.Key, Count: pair.Value.Length, Ms: pair.Value.Sum(s => s.ElapsedTime.TotalMilliseconds)))
             .OrderByDescending(s => s.Ms)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Kraken.Codegen.Core.Schema;
 
@@ -10,6 +11,10 @@ namespace Kraken.Codegen.Generator.Binding;
 internal static class ErrorCodeCatalog
 {
     private static readonly Regex ErrorLine = new(@"^\s*-\s*(K[A-Z]-[A-Z]{2}-\d{3,5})\s*:\s*(.*?)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant);
+
+    // A schema never changes once built, and the shared-types step asks again after every operation edit: scanning
+    // every description of a large schema each time cost milliseconds per edit.
+    private static readonly ConditionalWeakTable<SchemaModel, (string Code, string Text)[]> AllBySchema = new();
 
     /// <summary>The (code, text) pairs in a description, in order.</summary>
     public static IEnumerable<(string Code, string Text)> Read(string? description)
@@ -25,8 +30,10 @@ internal static class ErrorCodeCatalog
         }
     }
 
-    /// <summary>Every distinct code listed anywhere in the schema, with the first text seen for it, ordered by code.</summary>
-    public static IReadOnlyList<(string Code, string Text)> ReadAll(SchemaModel schema)
+    /// <summary>Every distinct code listed anywhere in the schema, with the first text seen for it, ordered by code (computed once per schema).</summary>
+    public static IReadOnlyList<(string Code, string Text)> ReadAll(SchemaModel schema) => AllBySchema.GetValue(schema, Scan);
+
+    private static (string Code, string Text)[] Scan(SchemaModel schema)
     {
         var codes = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var type in schema.Types.Where(t => !t.IsBuiltIn))

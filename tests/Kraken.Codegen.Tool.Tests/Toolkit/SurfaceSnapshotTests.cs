@@ -51,11 +51,11 @@ public sealed class SurfaceSnapshotTests
             var failure = Assert.ThrowsAny<Exception>(() => ToolkitSnapshot.Verify("kraken-oeg.surface", surface, scratch));
             var diff = LineDiff.Compare(File.ReadAllText(approvedPath), surface);
 
+            var expected =
+                "-   account(accountNumber: String!): AccountType\n" +
+                "+   account(accountNumber: String!, brand: String!): AccountType\n";
             Assert.Contains("kraken-oeg.surface", failure.Message, StringComparison.Ordinal);
-            Assert.Equal(
-                "- " + "  account(accountNumber: String!): AccountType\n" +
-                "+ " + "  account(accountNumber: String!, brand: String!): AccountType\n",
-                diff);
+            Assert.True(diff == expected, $"The snapshot failed with: {failure.Message}\nIts diff should name exactly the added argument, but was:\n{diff}");
         }
         finally
         {
