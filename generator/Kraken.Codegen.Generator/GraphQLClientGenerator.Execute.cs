@@ -191,7 +191,11 @@ public sealed partial class GraphQLClientGenerator
         var names = new NameAllocator(clientName, errorCodesName, "Equals", "GetHashCode", "ToString", "GetType");
         var methods = operations
             .Select(o => o.Binding.ClientMethod!)
-            .Select(method => method with { MethodName = names.Allocate(method.MethodName, "Operation") })
+            .Select(method => method with
+            {
+                MethodName = names.Allocate(method.MethodName, "Operation"),
+                Pagination = method.Pagination is { } pagination ? pagination with { MethodName = names.Allocate(pagination.MethodName, "Pages") } : null,
+            })
             .ToEquatableArray();
         var codes = ErrorCodeCatalog.ReadAll(group.Schema)
             .Select(pair => new ErrorCodeSpec(pair.Code, ErrorCodeCatalog.ConstantName(pair.Code), pair.Text))

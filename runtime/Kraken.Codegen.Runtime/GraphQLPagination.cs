@@ -68,4 +68,40 @@ public static class GraphQLPagination
             after = page.EndCursor;
         }
     }
+
+    /// <summary>
+    /// The non-null nodes of a page's edges, in order (generated pagination methods use it; edges and nodes are
+    /// nullable in most schemas).
+    /// </summary>
+    public static IReadOnlyList<TNode> CollectNodes<TEdge, TNode>(IEnumerable<TEdge>? edges, Func<TEdge, TNode?> selectNode)
+        where TNode : class
+    {
+        ArgumentNullException.ThrowIfNull(selectNode);
+        var nodes = new List<TNode>();
+        foreach (var edge in edges ?? [])
+        {
+            if (edge is not null && selectNode(edge) is { } node)
+            {
+                nodes.Add(node);
+            }
+        }
+
+        return nodes;
+    }
+
+    /// <summary>The non-null items of a page's <c>nodes</c> list, in order.</summary>
+    public static IReadOnlyList<TNode> CollectNodes<TNode>(IEnumerable<TNode?>? nodes)
+        where TNode : class
+    {
+        var result = new List<TNode>();
+        foreach (var node in nodes ?? [])
+        {
+            if (node is not null)
+            {
+                result.Add(node);
+            }
+        }
+
+        return result;
+    }
 }

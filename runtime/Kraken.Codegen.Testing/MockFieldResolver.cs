@@ -7,7 +7,8 @@ namespace Kraken.Codegen.Testing;
 
 /// <summary>
 /// The one resolver behind every object field: a configured override wins, then a value configured on the parent
-/// object, then the sample value for the field's type.
+/// object, then the field's example (<see cref="MockGraphQLServerOptions.FieldExamples"/>), then the sample value for
+/// the field's type.
 /// </summary>
 internal sealed class MockFieldResolver(MockGraphQLServer server, MockGraphQLServerOptions options) : IFieldResolver
 {
@@ -31,6 +32,10 @@ internal sealed class MockFieldResolver(MockGraphQLServer server, MockGraphQLSer
             && parent.TryGetProperty(fieldName, out var configured))
         {
             value = configured;
+        }
+        else if (options.FieldExamples.TryGetValue(coordinate, out var example))
+        {
+            value = example;
         }
 
         return Shape(context.FieldDefinition.ResolvedType!, value, context.Schema);

@@ -14,6 +14,14 @@ public sealed class MockGraphQLServerOptions
     /// <summary>Field overrides keyed by schema coordinate (<c>Query.account</c>, <c>AccountType.status</c>).</summary>
     public IDictionary<string, MockField> Fields { get; } = new Dictionary<string, MockField>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Example values keyed by schema coordinate (<c>AccountType.status</c> → <c>"PENDING"</c>): the field answers its
+    /// example instead of the sample value for its type. Examples rank below everything configured: an override in
+    /// <see cref="Fields"/> or <see cref="MockGraphQLServer.SetField"/> wins, and so does a value configured on the
+    /// parent object. Empty by default; fill it from an examples file with <see cref="LoadFieldExamples"/>.
+    /// </summary>
+    public IDictionary<string, JsonElement> FieldExamples { get; } = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
     /// <summary>Items in a list when no value is configured.</summary>
     public int ListLength { get; set; } = 1;
 
@@ -28,6 +36,41 @@ public sealed class MockGraphQLServerOptions
 
     /// <summary>Requests larger than this are refused with 413.</summary>
     public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>
+    /// Reads an examples file (<c>schema/kraken-oeg/examples.json</c>, written by <c>kraken-codegen import-reference</c>)
+    /// into <see cref="FieldExamples"/>: every property of its <c>fields</c> object, a coordinate and its JSON value.
+    /// Coordinates already present keep their value. Other top-level properties are ignored.
+    /// </summary>
+    /// <returns>These options, for chaining.</returns>
+    /// <exception cref="FormatException">The file has no <c>fields</c> object.</exception>
+    public MockGraphQLServerOptions LoadFieldExamples(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return AddFieldExamples(File.ReadAllText(path));
+    }
+
+    /// <summary>Like <see cref="LoadFieldExamples"/>, from the JSON text of an examples file.</summary>
+    /// <returns>These options, for chaining.</returns>
+    /// <exception cref="FormatException">The text has no <c>fields</c> object.</exception>
+    public MockGraphQLServerOptions AddFieldExamples(string examplesJson)
+    {
+        ArgumentNullException.ThrowIfNull(examplesJson);
+        using var document = JsonDocument.Parse(examplesJson);
+        if (document.RootElement.ValueKind != JsonValueKind.Object
+            || !document.RootElement.TryGetProperty("fields", out var fields)
+            || fields.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("An examples file is a JSON object with a \"fields\" object mapping coordinates (Type.field) to values.");
+        }
+
+        foreach (var field in fields.EnumerateObject())
+        {
+            FieldExamples.TryAdd(field.Name, field.Value.Clone());
+        }
+
+        return this;
+    }
 
     internal JsonElement GetScalarSample(string scalarName) =>
         MockValues.ToJson(ScalarSamples.TryGetValue(scalarName, out var sample) ? sample : UnknownScalarSample);

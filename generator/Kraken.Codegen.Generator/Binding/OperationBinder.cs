@@ -496,6 +496,79 @@ internal sealed class OperationBinder
             parameters,
             construct,
             deprecated,
-            PaginationMethod: null);
+            Pagination(spec));
+    }
+
+    /// <summary>
+    /// A page-by-page method for a query over one Relay connection: variables <c>first: Int</c> and <c>after: String</c>,
+    /// a single root field whose selection has <c>pageInfo { hasNextPage endCursor }</c> and <c>edges { node }</c> or <c>nodes</c>.
+    /// </summary>
+    private PaginationSpec? Pagination(OperationSpec spec)
+    {
+        var first = spec.Variables.FirstOrDefault(v => v.GraphQLName == "first" && v.GraphQLType == "Int");
+        var after = spec.Variables.FirstOrDefault(v => v.GraphQLName == "after" && v.GraphQLType == "String");
+        var data = spec.Records.FirstOrDefault(r => r.Name == "Data");
+        if (spec.OperationKind != "Query" || first is null || after is null || data is null || data.Properties.Count != 1)
+        {
+            return null;
+        }
+
+        var root = data.Properties[0];
+        var connection = RecordOf(spec, root.CSharpType);
+        var pageInfo = connection?.Properties.FirstOrDefault(p => p.ResponseName == "pageInfo");
+        var pageInfoRecord = pageInfo is null ? null : RecordOf(spec, pageInfo.CSharpType);
+        var hasNextPage = pageInfoRecord?.Properties.FirstOrDefault(p => p.ResponseName == "hasNextPage" && p.CSharpType.StartsWith("bool", StringComparison.Ordinal));
+        var endCursor = pageInfoRecord?.Properties.FirstOrDefault(p => p.ResponseName == "endCursor" && p.CSharpType.StartsWith("string", StringComparison.Ordinal));
+        if (connection is null || pageInfo is null || hasNextPage is null || endCursor is null)
+        {
+            return null;
+        }
+
+        string nodeType;
+        string collect;
+        var edges = connection.Properties.FirstOrDefault(p => p.ResponseName == "edges");
+        var nodes = connection.Properties.FirstOrDefault(p => p.ResponseName == "nodes");
+        if (edges is not null && ListElement(edges.CSharpType) is { } edgeType
+            && RecordOf(spec, edgeType)?.Properties.FirstOrDefault(p => p.ResponseName == "node") is { } node
+            && RecordOf(spec, node.CSharpType) is { } nodeRecord)
+        {
+            nodeType = nodeRecord.FullName;
+            collect = $"global::Kraken.Codegen.Runtime.GraphQLPagination.CollectNodes<{edgeType}, {nodeType}>(connection.{edges.PropertyName}, edge => edge?.{node.PropertyName})";
+        }
+        else if (nodes is not null && ListElement(nodes.CSharpType) is { } nodesElement && RecordOf(spec, nodesElement) is { } nodesRecord)
+        {
+            nodeType = nodesRecord.FullName;
+            collect = $"global::Kraken.Codegen.Runtime.GraphQLPagination.CollectNodes<{nodeType}>(connection.{nodes.PropertyName})";
+            // CollectNodes takes IEnumerable<TNode?>; a list of non-null nodes converts to it as well.
+        }
+        else
+        {
+            return null;
+        }
+
+        var others = spec.Variables.Where(v => v != first && v != after).ToList();
+        var assignments = others.Select(v => v.PropertyName + " = " + v.ParameterName)
+            .Concat(new[] { first.PropertyName + " = first", after.PropertyName + " = after" });
+        var create = $"(first, after) => new {_classFullName}(new {_classFullName}.Variables {{ {string.Join(", ", assignments)} }})";
+        var select = $"data => data.{root.PropertyName} is {{ }} connection ? new global::Kraken.Codegen.Runtime.ConnectionPage<{nodeType}>({collect}, connection.{pageInfo.PropertyName}?.{hasNextPage.PropertyName} == true, connection.{pageInfo.PropertyName}?.{endCursor.PropertyName}) : null";
+        var parameters = others.OrderBy(v => v.IsRequired ? 0 : 1)
+            .Select(v => new ClientParameterSpec(v.ParameterName, v.CSharpType, v.IsRequired ? null : "default"))
+            .ToEquatableArray();
+        return new PaginationSpec(CSharpNames.Pascal(spec.OperationName) + "NodesAsync", nodeType, parameters, create, select);
+    }
+
+    private static RecordSpec? RecordOf(OperationSpec spec, string csharpType)
+    {
+        var name = csharpType.TrimEnd('?');
+        return spec.Records.FirstOrDefault(r => r.FullName == name);
+    }
+
+    private static string? ListElement(string csharpType)
+    {
+        const string prefix = "global::System.Collections.Generic.IReadOnlyList<";
+        var type = csharpType.TrimEnd('?');
+        return type.StartsWith(prefix, StringComparison.Ordinal) && type.EndsWith(">", StringComparison.Ordinal)
+            ? type.Substring(prefix.Length, type.Length - prefix.Length - 1)
+            : null;
     }
 }

@@ -175,6 +175,15 @@ internal static class Emitter
                 ["parameter_list"] = string.Join(", ", m.Parameters.Select(p => p.CSharpType + " " + p.Name + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue))
                     .Concat(new[] { "global::System.Threading.CancellationToken cancellationToken = default" })),
                 ["construct"] = m.ConstructExpression,
+                ["pagination"] = m.Pagination is not { } pagination ? null : new ScriptObject
+                {
+                    ["method_name"] = pagination.MethodName,
+                    ["node_type"] = pagination.NodeType,
+                    ["parameter_list"] = string.Join(", ", pagination.Parameters.Select(p => p.CSharpType + " " + p.Name + (p.DefaultValue is null ? string.Empty : " = " + p.DefaultValue))
+                        .Concat(new[] { "int pageSize = global::Kraken.Codegen.Runtime.GraphQLPagination.MaxPageSize", "global::System.Threading.CancellationToken cancellationToken = default" })),
+                    ["create_page"] = pagination.CreatePageExpression,
+                    ["select_page"] = pagination.SelectPageExpression,
+                },
             })),
             ["error_codes"] = Array(spec.ErrorCodes.Select(c => new ScriptObject
             {

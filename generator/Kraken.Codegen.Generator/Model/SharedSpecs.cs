@@ -57,7 +57,18 @@ public sealed record ClientMethodSpec(
     EquatableArray<ClientParameterSpec> Parameters,
     string ConstructExpression,
     bool IsDeprecated,
-    string? PaginationMethod);
+    PaginationSpec? Pagination);
+
+/// <summary>
+/// A method that walks a Relay connection page by page: the operation takes <c>first</c> and <c>after</c>, selects
+/// <c>pageInfo { hasNextPage endCursor }</c> and the nodes (through <c>edges { node }</c> or <c>nodes</c>).
+/// </summary>
+public sealed record PaginationSpec(
+    string MethodName,
+    string NodeType,
+    EquatableArray<ClientParameterSpec> Parameters,
+    string CreatePageExpression,
+    string SelectPageExpression);
 
 public sealed record ClientParameterSpec(string Name, string CSharpType, string? DefaultValue);
 

@@ -15,6 +15,15 @@ internal sealed record OperationModel(
 /// <summary>A fragment the operations spread; the reference never defines it.</summary>
 internal sealed record FragmentModel(string Name, string TypeCondition, IReadOnlyList<string> UsedBy);
 
+/// <summary>
+/// The example value a documented entry shows for one leaf field (<c>Type.field</c>), in reference order; null when the
+/// example shows none. Read by <see cref="FieldExamplesWriter"/>.
+/// </summary>
+internal sealed record LeafExample(string TypeName, string FieldName, ExampleValue? Value, string Entry, int Line)
+{
+    public string Coordinate => $"{TypeName}.{FieldName}";
+}
+
 /// <summary>Everything imported for one endpoint.</summary>
 internal sealed record ImportedSchema(
     ReferenceEndpoint Endpoint,
@@ -25,4 +34,7 @@ internal sealed record ImportedSchema(
     IReadOnlyList<ImportWarning> Warnings)
 {
     public string FolderName => ReferenceEndpoints.FolderName(Endpoint);
+
+    /// <summary>Every leaf field's example value, in the order the reference shows them.</summary>
+    public IReadOnlyList<LeafExample> LeafExamples { get; init; } = [];
 }

@@ -67,6 +67,7 @@ internal static class ReferenceImporter
             }
 
             files.Add(GeneratedFile.FromText($"{folder}/errors.json", errors.ToJson(endpoint)));
+            files.Add(GeneratedFile.FromText($"{folder}/{FieldExamplesWriter.FileName}", FieldExamplesWriter.Write(imported)));
             files.Add(GeneratedFile.FromText($"{folder}/provenance.md",
                 ProvenanceWriter.Write(imported, errors, warnings, referencePath, sha256, lineCount)));
         }

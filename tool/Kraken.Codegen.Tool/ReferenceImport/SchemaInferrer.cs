@@ -25,6 +25,7 @@ internal sealed class SchemaInferrer
     private readonly List<(IReadOnlySet<string> Members, string Name)> _namedUnions = [];
     private readonly Dictionary<string, string?> _typeBySelection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (ParsedEntry Entry, int Line)> _firstNeed = new(StringComparer.Ordinal);
+    private readonly List<LeafExample> _leafExamples = [];
 
     private SchemaInferrer(ReferenceEndpoint endpoint, IReadOnlyList<ReferenceEntry> entries, string? queryDescription)
     {
@@ -62,7 +63,7 @@ internal sealed class SchemaInferrer
         var fragments = _fragmentTypeConditions
             .Select(pair => new FragmentModel(pair.Key, pair.Value, _fragmentUsers[pair.Key].ToList()))
             .ToList();
-        return new ImportedSchema(_endpoint, _schema, _operations, fragments, _provenance, _warnings);
+        return new ImportedSchema(_endpoint, _schema, _operations, fragments, _provenance, _warnings) { LeafExamples = _leafExamples };
     }
 
     private sealed record ParsedEntry(
@@ -337,6 +338,7 @@ internal sealed class SchemaInferrer
         var line = example?.Line ?? entry.Entry.StartLine;
         if (field.SelectionSet is not { } selection)
         {
+            _leafExamples.Add(new LeafExample(parentType, fieldName, example, entry.Entry.DisplayName, line));
             if (declared is not null)
             {
                 EnsureLeafType(declared.NamedType, entry, entry.Entry.TypeLine, InferenceRules.TypeLine);

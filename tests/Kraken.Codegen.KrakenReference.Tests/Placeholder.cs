@@ -1,0 +1,1 @@
+namespace Kraken.Codegen.KrakenReference.Tests;
