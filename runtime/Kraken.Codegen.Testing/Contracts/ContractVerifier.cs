@@ -163,6 +163,7 @@ public sealed class ContractVerifier
         ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property '{error.Property}' is not part of the contract",
         ValidationErrorKind.NotInEnumeration => $"value {Value(error)} is not one of the allowed values",
         ValidationErrorKind.NullExpected => "null expected",
+        ValidationErrorKind.NoTypeValidates => $"expected {(error.Schema is { } schema ? string.Join(" or ", schema.Type.ToString().Split(", ").Select(t => t.ToLowerInvariant())) : "another type")}, found {Value(error)}",
         _ => Humanize(error.Kind.ToString()) + (error.Token is { } token ? $", found {Value(error)}" : string.Empty),
     };
 

@@ -1,1 +1,0 @@
-namespace Kraken.Codegen.KrakenReference.Tests;
