@@ -53,7 +53,7 @@ internal static class MockCommand
             await using (server.ConfigureAwait(false))
             {
                 var stdout = parse.InvocationConfiguration.Output;
-                stdout.WriteLine(server.Endpoint);
+                stdout.WriteLine(server.Endpoint.ToString());
                 stdout.WriteLine("Serving the mock GraphQL server; press Ctrl+C to stop.");
                 stdout.Flush();
                 try
