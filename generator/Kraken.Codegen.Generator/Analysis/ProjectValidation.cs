@@ -25,7 +25,31 @@ internal sealed class ProjectValidation
     public IReadOnlyList<GraphQLDiagnostic> For(string path) =>
         _byPath.TryGetValue(path, out var list) ? list : (IReadOnlyList<GraphQLDiagnostic>)Array.Empty<GraphQLDiagnostic>();
 
+    /// <summary>
+    /// Validates the project's GraphQL files. An unexpected failure becomes KGQL0005 on every GraphQL file instead of an
+    /// analyzer crash (AD0001), so the user sees where the problem is.
+    /// </summary>
     public static ProjectValidation Run(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RunCore(additionalFiles, options, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failed = new ProjectValidation();
+            foreach (var text in additionalFiles.Where(t => GraphQLFiles.IsCandidate(t.Path)))
+            {
+                failed.Add(DiagnosticDescriptors.InternalError.Create(
+                    new SourceFile(text.Path, string.Empty).GetLocation(0, 0),
+                    $"Validating the GraphQL files failed unexpectedly ({exception.GetType().Name}: {exception.Message}); code generation may be incomplete."));
+            }
+
+            return failed;
+        }
+    }
+
+    private static ProjectValidation RunCore(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         var result = new ProjectValidation();
         var files = additionalFiles

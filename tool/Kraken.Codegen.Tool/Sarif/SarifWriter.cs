@@ -63,7 +63,8 @@ internal static class SarifWriter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", rule.ShortDescription);
             json.WriteEndObject();
-            if (rule.HelpUri is { } help)
+            // SARIF wants an absolute URI here; a relative help link (a docs path) is left out.
+            if (rule.HelpUri is { } help && Uri.TryCreate(help, UriKind.Absolute, out _))
             {
                 json.WriteString("helpUri", help);
             }
@@ -132,7 +133,4 @@ internal static class SarifWriter
         Core.Diagnostics.GraphQLDiagnosticSeverity.Warning => "warning",
         _ => "note",
     };
-
-    /// <summary>Where a location without a path still needs a SARIF location, none is written.</summary>
-    public static SourceLocation? Located(SourceLocation? location) => location is { Path.Length: > 0 } ? location : null;
 }
