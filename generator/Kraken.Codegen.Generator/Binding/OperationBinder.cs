@@ -284,9 +284,22 @@ internal sealed class OperationBinder
             caseNames.Reserve(CSharpNames.Pascal(field.ResponseName));
         }
 
-        var baseInterfaces = requiredInterfaces.Concat(baseFragments.Select(_shapes.Get).Where(s => s is not null).Select(s => s!)).Distinct().ToList();
+        // A field that some case selects more deeply than the common part cannot have one type for all cases:
+        // each case declares it with its own record (the unknown case with the common part's).
+        var caseCollections = caseTypes.ToDictionary(t => t.Name, t => _collector.Collect(t, sets, new[] { t }), StringComparer.Ordinal);
+        var split = new HashSet<string>(
+            baseFields
+                .Where(b => b.SubSelections.Count > 0 && caseCollections.Values.Any(c =>
+                    c.Fields.FirstOrDefault(f => f.ResponseName == b.ResponseName) is { } group && group.SubSelections.Count > b.SubSelections.Count))
+                .Select(b => b.ResponseName),
+            StringComparer.Ordinal);
+        var sharedFields = baseFields.Where(b => !split.Contains(b.ResponseName)).ToList();
+
+        var allBaseInterfaces = requiredInterfaces.Concat(baseFragments.Select(_shapes.Get).Where(s => s is not null).Select(s => s!)).Distinct().ToList();
+        var pushedDown = allBaseInterfaces.Where(i => i.Properties.Any(p => split.Contains(p.ResponseName))).ToList();
+        var baseInterfaces = allBaseInterfaces.Except(pushedDown).ToList();
         var baseReaders = new List<ListReaderSpec>();
-        var baseProperties = BuildProperties(baseFields, baseScope, name, fullName, baseReaders, baseInterfaces, Array.Empty<PropertySpec>());
+        var baseProperties = BuildProperties(sharedFields, baseScope, name, fullName, baseReaders, baseInterfaces, Array.Empty<PropertySpec>());
 
         var cases = new List<RecordSpec>();
         foreach (var caseType in caseTypes.Concat(new ObjectTypeDefinition?[] { null }))
@@ -300,21 +313,22 @@ internal sealed class OperationBinder
             }
 
             var caseReaders = new List<ListReaderSpec>();
-            List<PropertySpec> caseProperties;
+            List<FieldGroup> extraFields;
             List<InterfaceShape> caseInterfaces;
             if (caseType is null)
             {
-                caseProperties = baseProperties.Select(p => p with { DeclaredInBase = true }).ToList();
-                caseInterfaces = new List<InterfaceShape>();
+                extraFields = baseFields.Where(b => split.Contains(b.ResponseName)).ToList();
+                caseInterfaces = pushedDown;
             }
             else
             {
-                var (caseFields, caseFragments) = _collector.Collect(caseType, sets, new[] { caseType });
-                var extraFields = caseFields.Where(f => !baseFields.Any(b => b.ResponseName == f.ResponseName)).ToList();
-                caseInterfaces = caseFragments.Select(_shapes.Get).Where(s => s is not null).Select(s => s!).Except(baseInterfaces).ToList();
-                var extra = BuildProperties(extraFields, caseScope, name + CSharpNames.Pascal(caseType.Name), caseFullName, caseReaders, caseInterfaces, baseProperties);
-                caseProperties = baseProperties.Select(p => p with { DeclaredInBase = true }).Concat(extra).ToList();
+                var (caseFields, caseFragments) = caseCollections[caseType.Name];
+                extraFields = caseFields.Where(f => !sharedFields.Any(b => b.ResponseName == f.ResponseName)).ToList();
+                caseInterfaces = caseFragments.Select(_shapes.Get).Where(s => s is not null).Select(s => s!).Concat(pushedDown).Distinct().Except(baseInterfaces).ToList();
             }
+
+            var extra = BuildProperties(extraFields, caseScope, name + caseName, caseFullName, caseReaders, caseInterfaces, baseProperties);
+            var caseProperties = baseProperties.Select(p => p with { DeclaredInBase = true }).Concat(extra).ToList();
 
             cases.Add(new RecordSpec(
                 caseName, caseFullName, RecordKind.FamilyCase, fullName, caseType?.Name ?? type.Name, caseType?.Description, caseType is null,

@@ -117,6 +117,8 @@ public static class GraphQLJson
 
     // ---- Kraken's custom scalars ---------------------------------------------------------------------------
 
+    private const NumberStyles DecimalStyles = NumberStyles.Number | NumberStyles.AllowExponent;
+
     /// <summary>Decimal values arrive as strings (Kraken's output) or as numbers (examples, other servers); both are read exactly.</summary>
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
@@ -125,10 +127,21 @@ public static class GraphQLJson
             return number;
         }
 
-        if (reader.TokenType == JsonTokenType.String
-            && decimal.TryParse(reader.GetString(), NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var parsed))
+        if (reader.TokenType == JsonTokenType.String)
         {
-            return parsed;
+            // The usual case, unescaped text in one segment, is parsed from the UTF-8 bytes in place: no string is
+            // allocated. The styles and culture are those of the string path, and every text they accept is ASCII,
+            // so both paths give the same value; anything else takes the string path as before.
+            if (!reader.HasValueSequence && !reader.ValueIsEscaped
+                && decimal.TryParse(reader.ValueSpan, DecimalStyles, CultureInfo.InvariantCulture, out var inPlace))
+            {
+                return inPlace;
+            }
+
+            if (decimal.TryParse(reader.GetString(), DecimalStyles, CultureInfo.InvariantCulture, out var parsed))
+            {
+                return parsed;
+            }
         }
 
         throw Unexpected(ref reader, "a decimal (number or numeric string)");

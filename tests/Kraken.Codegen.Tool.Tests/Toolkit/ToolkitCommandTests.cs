@@ -121,8 +121,9 @@ public sealed class ToolkitCommandTests
 
         Assert.True(introspect.ExitCode == 0, introspect.ToString());
         Assert.Equal(0, introspectJson.ExitCode);
-        Assert.Equal("test-token", server.Requests[0].Headers["Authorization"]);
-        Assert.Contains("includeDeprecated: true", server.Requests[0].Body, StringComparison.Ordinal);
+        Assert.All(server.Requests.Take(2), request => Assert.Equal("test-token", request.Headers["Authorization"]));
+        Assert.Contains("args(includeDeprecated: true)", server.Requests[1].Body, StringComparison.Ordinal);
+        Assert.Contains("inputFields(includeDeprecated: true)", server.Requests[1].Body, StringComparison.Ordinal);
         Assert.True(diffSdl.ExitCode == 0 && diffSdl.Output == "No changes.\n", diffSdl.ToString());
         Assert.True(diffJson.ExitCode == 0 && diffJson.Output == "No changes.\n", diffJson.ToString());
         Assert.Contains("@deprecated(reason: \"The 'chargePointDevices' field is deprecated.", File.ReadAllText(sdl), StringComparison.Ordinal);

@@ -6,9 +6,10 @@ using Kraken.Codegen.Tool.Loading;
 namespace Kraken.Codegen.Tool.Introspection;
 
 /// <summary>
-/// Sends the introspection query to a GraphQL endpoint and returns the raw JSON result. When the server rejects the
-/// full query (it predates deprecated input values, <c>specifiedByURL</c> or <c>isOneOf</c>), it retries once with the
-/// legacy query. Network failures, non-success HTTP statuses and GraphQL errors are input problems.
+/// Sends the introspection query to a GraphQL endpoint and returns the raw JSON result. A first, small query reads the
+/// server's own meta-types to learn which newer parts of introspection it supports (deprecated input values,
+/// <c>specifiedByURL</c>, <c>isOneOf</c>, <c>isRepeatable</c>); the introspection query then asks for all of those.
+/// Network failures, answers that are not JSON and GraphQL errors are input problems.
 /// </summary>
 internal static class IntrospectionClient
 {
@@ -17,16 +18,20 @@ internal static class IntrospectionClient
     public static async Task<string> FetchAsync(Uri endpoint, IReadOnlyList<string> headers, TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var http = new HttpClient { Timeout = timeout };
-        var full = await PostAsync(http, endpoint, headers, IntrospectionQuery.Full, cancellationToken).ConfigureAwait(false);
-        if (full.Errors is null)
+
+        // Ask the server what its introspection supports, then ask for all of that (the oldest form if the probe fails).
+        var probe = await PostAsync(http, endpoint, headers, IntrospectionCapabilities.ProbeQuery, requireSchema: false, cancellationToken).ConfigureAwait(false);
+        IntrospectionCapabilities? capabilities = null;
+        if (probe.Errors is null)
         {
-            return full.Body;
+            using var document = JsonDocument.Parse(probe.Body);
+            capabilities = IntrospectionCapabilities.Read(document.RootElement);
         }
 
-        var legacy = await PostAsync(http, endpoint, headers, IntrospectionQuery.Legacy, cancellationToken).ConfigureAwait(false);
-        return legacy.Errors is null
-            ? legacy.Body
-            : throw new InputException($"the server at {endpoint} answered the introspection query with errors: {full.Errors}");
+        var result = await PostAsync(http, endpoint, headers, IntrospectionQuery.Build(capabilities ?? IntrospectionCapabilities.None), requireSchema: true, cancellationToken).ConfigureAwait(false);
+        return result.Errors is null
+            ? result.Body
+            : throw new InputException($"the server at {endpoint} answered the introspection query with errors: {result.Errors}");
     }
 
     public static (string Name, string Value) ParseHeader(string header)
@@ -40,11 +45,11 @@ internal static class IntrospectionClient
         return (header.Substring(0, colon).Trim(), header.Substring(colon + 1).Trim());
     }
 
-    private static async Task<(string Body, string? Errors)> PostAsync(HttpClient http, Uri endpoint, IReadOnlyList<string> headers, string query, CancellationToken cancellationToken)
+    private static async Task<(string Body, string? Errors)> PostAsync(HttpClient http, Uri endpoint, IReadOnlyList<string> headers, string query, bool requireSchema, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
         {
-            Content = new StringContent(JsonSerializer.Serialize(new { query, operationName = "IntrospectionQuery" }), Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -82,7 +87,7 @@ internal static class IntrospectionClient
                 return (body, string.Join("; ", errors.EnumerateArray().Select(e => e.TryGetProperty("message", out var m) ? m.GetString() : e.ToString())));
             }
 
-            if (!document.RootElement.TryGetProperty("data", out var data) || !data.TryGetProperty("__schema", out _))
+            if (requireSchema && (!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("__schema", out _)))
             {
                 throw new InputException($"the answer of {endpoint} (HTTP {status}) holds no introspection result.");
             }

@@ -126,6 +126,12 @@ internal static class FieldExamplesWriter
         }
 
         var sample = samples.TryGetValue(type.Name!, out var value) ? value : MockScalarSamples.UnknownCustomScalar;
+        if (type.Name == "Float" && sample is IConvertible number and not string)
+        {
+            // Float is GraphQL.NET's own scalar in the mock and is written as a double (1, not 1.0).
+            sample = number.ToDouble(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return Canonical(JsonSerializer.SerializeToElement(sample, sample?.GetType() ?? typeof(object)));
     }
 
