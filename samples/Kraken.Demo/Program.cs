@@ -5,10 +5,15 @@ using Kraken.Demo.KrakenOegAuth;
 using Microsoft.Extensions.DependencyInjection;
 
 // The demo runs the generated Kraken client against embedded mock servers on 127.0.0.1 (no network needed):
-// the API server and the auth server, each built from the schema imported from the Kraken query reference.
+// the API server and the auth server, each built from the schema imported from the Kraken query reference and
+// answering the reference's example values (examples.json: "PENDING" where the schema only knows a String).
 var schemas = Path.Combine(AppContext.BaseDirectory, "schemas");
-await using var apiServer = await MockGraphQLServer.StartAsync(File.ReadAllText(Path.Combine(schemas, "kraken-oeg.graphqls")));
-await using var authServer = await MockGraphQLServer.StartAsync(File.ReadAllText(Path.Combine(schemas, "kraken-oeg-auth.graphqls")));
+await using var apiServer = await MockGraphQLServer.StartAsync(
+    File.ReadAllText(Path.Combine(schemas, "kraken-oeg.graphqls")),
+    new MockGraphQLServerOptions().LoadFieldExamples(Path.Combine(schemas, "kraken-oeg.examples.json")));
+await using var authServer = await MockGraphQLServer.StartAsync(
+    File.ReadAllText(Path.Combine(schemas, "kraken-oeg-auth.graphqls")),
+    new MockGraphQLServerOptions().LoadFieldExamples(Path.Combine(schemas, "kraken-oeg-auth.examples.json")));
 Console.WriteLine($"Mock Kraken API on {apiServer.Endpoint}, auth server on {authServer.Endpoint}");
 Console.WriteLine();
 

@@ -30,7 +30,9 @@ internal sealed class SchemaIndex
         }
     }
 
-    public static SchemaIndex Load(string folder) => new(File.ReadAllText(TestFiles.SchemaPath(folder)));
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SchemaIndex> Loaded = new(StringComparer.Ordinal);
+
+    public static SchemaIndex Load(string folder) => Loaded.GetOrAdd(folder, name => new SchemaIndex(File.ReadAllText(TestFiles.SchemaPath(name))));
 
     public string? FieldType(string typeName, string fieldName) =>
         _fields.TryGetValue(typeName, out var fields) && fields.TryGetValue(fieldName, out var type) ? type : null;
