@@ -12,6 +12,7 @@ namespace Kraken.Codegen.Benchmarks.Runtime;
 /// Both send the same request body and the same Accept header, and read the whole response.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class CallBenchmarks
 {

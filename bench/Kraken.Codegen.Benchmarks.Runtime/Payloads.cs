@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Kraken.Codegen.Benchmarks.Runtime;
@@ -16,7 +17,8 @@ internal static class Payloads
         var random = new Random(20260301);
         var start = new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.FromHours(1));
         var buffer = new ArrayBufferWriter<byte>(count * 200 + 64);
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Escaping as a GraphQL server does it: '+' in the offsets stays '+' (the default encoder would write \u002B).
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("data");

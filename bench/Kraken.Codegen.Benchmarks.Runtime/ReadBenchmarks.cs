@@ -10,6 +10,7 @@ namespace Kraken.Codegen.Benchmarks.Runtime;
 /// <see cref="JsonDocument"/> walked by hand. Each reads the whole body, envelope included.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [SimpleJob(warmupCount: 3, iterationCount: 15)]
 public class ReadBenchmarks
 {
