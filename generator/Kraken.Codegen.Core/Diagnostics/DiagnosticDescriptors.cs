@@ -90,7 +90,6 @@ public static class DiagnosticDescriptors
     public static readonly GraphQLDiagnosticDescriptor UnmappedScalar = Add("KGQL0503", "Custom scalar has no C# mapping", Generation, GraphQLDiagnosticSeverity.Warning);
     public static readonly GraphQLDiagnosticDescriptor InvalidConfiguration = Add("KGQL0504", "Invalid code generation setting", Generation, GraphQLDiagnosticSeverity.Error);
     public static readonly GraphQLDiagnosticDescriptor GeneratorFailure = Add("KGQL0505", "Code generation failed for a file", Generation, GraphQLDiagnosticSeverity.Error);
-    public static readonly GraphQLDiagnosticDescriptor OperationNotGenerated = Add("KGQL0506", "Operation not generated because it is invalid", Generation, GraphQLDiagnosticSeverity.Info);
 
     /// <summary>All descriptors, ordered by ID.</summary>
     public static IReadOnlyList<GraphQLDiagnosticDescriptor> All => ById.Values.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
