@@ -21,7 +21,8 @@ public sealed class DotnetBuildDiagnosticsTests
             File.WriteAllText(Path.Combine(graphql, "Account.graphql"), "query Account($n: String!) {\n  account(accountNumber: $n) {\n    id\n    balanc\n  }\n}\n");
             File.WriteAllText(Path.Combine(graphql, "Broken.graphql"), "query Broken {\n  account(accountNumber: \"x\") {\n    id\n    number(\n  }\n}\n");
             File.WriteAllText(Path.Combine(graphql, "Cities.graphql"), "query Cities($p: String!) { cityByPostcode(postcode: $p) { name } }\n");
-            File.WriteAllText(Path.Combine(project.FullName, "Consumer.cs"), "namespace Consumer; public static class Uses { public static System.Type Client => typeof(GraphQLClient); public static System.Type Operation => typeof(CitiesQuery); }\n");
+            File.WriteAllText(Path.Combine(graphql, "Balance.graphql"), "query Balance($n: String!) { account(accountNumber: $n) { balance } }\n");
+            File.WriteAllText(Path.Combine(project.FullName, "Consumer.cs"), ConsumerCode);
             File.WriteAllText(Path.Combine(project.FullName, "Consumer.csproj"), ConsumerProject());
 
             var (exitCode, output) = Run("dotnet", $"build \"{Path.Combine(project.FullName, "Consumer.csproj")}\" -p:BuildProjectReferences=false -nologo -clp:NoSummary", project.FullName);
@@ -33,14 +34,37 @@ public sealed class DotnetBuildDiagnosticsTests
             Assert.Contains($"{broken}(5,3): error KGQL0001:", output, StringComparison.Ordinal);
             Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal);
             Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
-            // The valid operation still generated: the consumer code that uses it compiled (no CS0246).
-            Assert.DoesNotContain("CS0246", output, StringComparison.Ordinal);
+            // The valid operations still generated, and the KrakenCodegenScalar item mapped Decimal to the consumer's own
+            // type: the consumer code that relies on both compiled (no C# error at all).
+            Assert.DoesNotContain("error CS", output, StringComparison.Ordinal);
         }
         finally
         {
             project.Delete(recursive: true);
         }
     }
+
+    private const string ConsumerCode = """
+        namespace Consumer;
+
+        public static class Uses
+        {
+            public static System.Type Client => typeof(GraphQLClient);
+
+            public static System.Type Operation => typeof(CitiesQuery);
+
+            public static Money Balance(BalanceQuery.Account account) => account.Balance;
+        }
+
+        public readonly record struct Money(decimal Amount);
+
+        public static class MoneyConverter
+        {
+            public static Money Read(ref System.Text.Json.Utf8JsonReader reader) => new(Kraken.Codegen.Runtime.Json.GraphQLJson.ReadDecimal(ref reader));
+
+            public static void Write(System.Text.Json.Utf8JsonWriter writer, Money value) => writer.WriteNumberValue(value.Amount);
+        }
+        """;
 
     private static string ConsumerProject()
     {
@@ -56,6 +80,7 @@ public sealed class DotnetBuildDiagnosticsTests
                 <KrakenCodegenClientName>GraphQLClient</KrakenCodegenClientName>
               </PropertyGroup>
               <ItemGroup>
+                <KrakenCodegenScalar Include="Decimal" ClrType="Consumer.Money" Converter="Consumer.MoneyConverter" IsValueType="true" />
                 <ProjectReference Include="{generator}/Kraken.Codegen.Generator.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
                 <ProjectReference Include="{runtime}" />
               </ItemGroup>
