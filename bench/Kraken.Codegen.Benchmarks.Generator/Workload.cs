@@ -124,20 +124,7 @@ internal sealed class Workload
 /// <summary>Finds the shared corpora (<c>../shared</c> beside the repository root).</summary>
 internal static class SharedFiles
 {
-    public static string? Folder
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kraken.Codegen.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            var shared = directory is null ? null : Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared"));
-            return shared is not null && Directory.Exists(shared) ? shared : null;
-        }
-    }
+    public static string? Folder => Kraken.Codegen.TestSupport.RepositoryLayout.SharedFolder;
 
     public static string Locate(params string[] parts)
     {

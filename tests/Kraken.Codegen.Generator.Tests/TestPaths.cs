@@ -5,16 +5,10 @@ internal static class TestPaths
 {
     public const string SharedMissing = "../shared is absent beside the repository; this test reads the corpora there.";
 
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot { get; } = Kraken.Codegen.TestSupport.RepositoryLayout.Root
+        ?? throw new InvalidOperationException("Kraken.Codegen.sln not found above " + AppContext.BaseDirectory);
 
-    public static string? Shared
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-            return Directory.Exists(path) ? path : null;
-        }
-    }
+    public static string? Shared => Kraken.Codegen.TestSupport.RepositoryLayout.SharedFolder;
 
     /// <summary>A path inside ../shared; skips the calling test when ../shared is absent.</summary>
     public static string RequireShared(params string[] parts)
@@ -24,15 +18,4 @@ internal static class TestPaths
     }
 
     public static string InRepository(params string[] parts) => Path.Combine(new[] { RepositoryRoot }.Concat(parts).ToArray());
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Kraken.Codegen.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Kraken.Codegen.sln not found above " + AppContext.BaseDirectory);
-    }
 }

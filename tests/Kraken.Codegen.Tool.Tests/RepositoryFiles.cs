@@ -5,10 +5,9 @@ namespace Kraken.Codegen.Tool.Tests;
 /// <summary>Finds the repository root, the shared reference and the committed schema output.</summary>
 internal static class RepositoryFiles
 {
-    private const string SolutionFileName = "Kraken.Codegen.sln";
     private const string SeedFileName = "000_b5c6b644478fdfc4.txt";
 
-    public static string? RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string? RepositoryRoot => Kraken.Codegen.TestSupport.RepositoryLayout.Root;
 
     /// <summary>The user's reference in ../shared/seeds, when this checkout has ../shared.</summary>
     public static string? SharedReferencePath =>
@@ -30,18 +29,6 @@ internal static class RepositoryFiles
 
     public static string ReadReferenceText() => System.Text.Encoding.UTF8.GetString(ReadReference());
 
-    private static string? FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, SolutionFileName)))
-            {
-                return directory.FullName;
-            }
-        }
-
-        return null;
-    }
 
     private static string? Existing(string path) => File.Exists(path) ? Path.GetFullPath(path) : null;
 }
