@@ -186,8 +186,7 @@ public sealed partial class GraphQLClientGenerator
     private static ClientSpec BuildClient(SchemaGroup group, GeneratorContext context, IReadOnlyList<BoundOperation> operations, string prefix)
     {
         var clientName = context.ClientNameOf(group);
-        var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
-        var errorCodesName = (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
+        var errorCodesName = context.ErrorCodesNameOf(group);
         var names = new NameAllocator(clientName, errorCodesName, "Equals", "GetHashCode", "ToString", "GetType");
         var methods = operations
             .Select(o => o.Binding.ClientMethod!)

@@ -55,13 +55,13 @@ internal sealed class OperationBinder
     private readonly SortedSet<string> _unmappedScalars = new(StringComparer.Ordinal);
     private readonly HashSet<(string Path, int Offset)> _typenameInsertions = new();
 
-    public OperationBinder(SchemaModel schema, ScalarMap scalars, string @namespace, FragmentLibrary fragments)
+    public OperationBinder(SchemaModel schema, ScalarMap scalars, string @namespace, FragmentLibrary fragments, IReadOnlyCollection<string>? takenTypeNames = null)
     {
         _schema = schema;
         _scalars = scalars;
         _namespace = @namespace;
         _fragments = fragments;
-        _values = new ValueCode(schema, scalars, @namespace);
+        _values = new ValueCode(schema, scalars, @namespace, takenTypeNames);
         _shapes = new FragmentShapes(schema, fragments, _values);
         _collector = new SelectionCollector(schema, fragments.Find);
     }

@@ -25,7 +25,7 @@ internal sealed class SchemaTypeBinder
             return null;
         }
 
-        var name = CSharpNames.Pascal(type.Name);
+        var name = _values.EnumSimpleName(type.Name);
         var members = new NameAllocator(name, "Value", "RawValue", "IsUnknown", "Parse", "ReadJson", "WriteJson", "Equals", "GetHashCode", "ToString", "GetType");
         var kindName = members.Allocate("Kind");
         var values = type.Values
@@ -43,7 +43,7 @@ internal sealed class SchemaTypeBinder
             return null;
         }
 
-        var name = CSharpNames.Pascal(type.Name);
+        var name = _values.InputSimpleName(type.Name);
         var members = new NameAllocator(name, "WriteJson", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "Deconstruct");
         var fields = new List<InputFieldSpec>();
         foreach (var field in type.Fields)

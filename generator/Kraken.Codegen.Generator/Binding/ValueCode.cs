@@ -19,20 +19,35 @@ internal sealed class ValueCode
     private readonly SchemaModel _schema;
     private readonly ScalarMap _scalars;
     private readonly string _namespace;
+    private readonly IReadOnlyCollection<string> _takenTypeNames;
 
-    public ValueCode(SchemaModel schema, ScalarMap scalars, string @namespace)
+    /// <param name="takenTypeNames">
+    /// Names already used by other generated types of the namespace (operation classes, the client, its error codes);
+    /// an enum or input object whose name would clash gets a suffix instead.
+    /// </param>
+    public ValueCode(SchemaModel schema, ScalarMap scalars, string @namespace, IReadOnlyCollection<string>? takenTypeNames = null)
     {
         _schema = schema;
         _scalars = scalars;
         _namespace = @namespace;
+        _takenTypeNames = takenTypeNames ?? Array.Empty<string>();
     }
 
     /// <summary>Fully qualified name of a schema-level generated type (enum, input object, fragment interface).</summary>
     public string SchemaTypeName(string simpleName) => "global::" + (_namespace.Length == 0 ? string.Empty : _namespace + ".") + simpleName;
 
-    public string EnumTypeName(string graphQLName) => SchemaTypeName(CSharpNames.Pascal(graphQLName));
+    public string EnumTypeName(string graphQLName) => SchemaTypeName(EnumSimpleName(graphQLName));
 
-    public string InputTypeName(string graphQLName) => SchemaTypeName(CSharpNames.Pascal(graphQLName));
+    public string InputTypeName(string graphQLName) => SchemaTypeName(InputSimpleName(graphQLName));
+
+    /// <summary>The C# name of an enum: its PascalCase name, or with an <c>Enum</c> suffix when another generated type has that name.</summary>
+    public string EnumSimpleName(string graphQLName) => Unclashed(CSharpNames.Pascal(graphQLName), "Enum");
+
+    /// <summary>The C# name of an input object: its PascalCase name, or with an <c>Input</c> suffix when another generated type has that name.</summary>
+    public string InputSimpleName(string graphQLName) => Unclashed(CSharpNames.Pascal(graphQLName), "Input");
+
+    private string Unclashed(string name, string suffix) =>
+        _takenTypeNames.Contains(name) ? (_takenTypeNames.Contains(name + suffix) ? name + suffix + "Type" : name + suffix) : name;
 
     /// <summary>
     /// The shape of an output value of <paramref name="type"/>. <paramref name="leafOrRecord"/> gives the C# type and reader of the

@@ -105,7 +105,31 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
     public OperationBinder CreateBinder(SchemaGroup group)
     {
         var (library, scalars) = ResourcesOf(group);
-        return new OperationBinder(group.Schema, scalars, NamespaceOf(group), library);
+        return new OperationBinder(group.Schema, scalars, NamespaceOf(group), library, TakenTypeNamesOf(group));
+    }
+
+    /// <summary>
+    /// The names of the group's operation classes, client and error-code class: schema-level types (enums, input
+    /// objects) share their namespace and must not take them. Built from names only, so editing an operation's body
+    /// changes nothing here.
+    /// </summary>
+    public IReadOnlyCollection<string> TakenTypeNamesOf(SchemaGroup group)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { ClientNameOf(group), ErrorCodesNameOf(group) };
+        foreach (var operation in Operations.Where(o => SchemaGroups.Find(Groups, o.GroupDirectory) == group && o.Name.Length > 0))
+        {
+            names.Add(Binding.OperationBinder.ClassName(operation.Name, operation.Kind));
+        }
+
+        return names;
+    }
+
+    /// <summary><c>KrakenOegClient</c> → <c>KrakenOegErrorCodes</c>.</summary>
+    public string ErrorCodesNameOf(SchemaGroup group)
+    {
+        var clientName = ClientNameOf(group);
+        var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
+        return (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
     }
 
     public bool Equals(GeneratorContext? other)
