@@ -23,8 +23,6 @@ internal sealed class FragmentLibrary
         }
     }
 
-    public IEnumerable<string> Names => _byName.Keys.OrderBy(n => n, StringComparer.Ordinal);
-
     public (GraphQLFragmentDefinition Node, ExecutableDocument Document)? Find(string name) =>
         _byName.TryGetValue(name, out var fragment) ? fragment : null;
 }

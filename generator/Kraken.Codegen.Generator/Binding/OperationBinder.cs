@@ -118,8 +118,7 @@ internal sealed class OperationBinder
             Sha256(text),
             errorCodes,
             variables,
-            _records.ToEquatableArray(),
-            PaginationNote: null);
+            _records.ToEquatableArray());
 
         var method = ClientMethod(spec, operation, rootType);
         return new OperationBinding(

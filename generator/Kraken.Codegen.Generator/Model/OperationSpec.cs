@@ -17,11 +17,8 @@ public sealed record OperationSpec(
     string Sha256Hash,
     EquatableArray<string> ErrorCodes,
     EquatableArray<VariableSpec> Variables,
-    EquatableArray<RecordSpec> Records,
-    string? PaginationNote)
+    EquatableArray<RecordSpec> Records)
 {
-    public string DataTypeName => "Data";
-
     public bool HasVariables => !Variables.IsEmpty;
 }
 
