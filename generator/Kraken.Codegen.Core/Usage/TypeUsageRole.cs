@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Testing.Usage;
+namespace Kraken.Codegen.Core.Usage;
 
 /// <summary>How a type usage reaches the type: the answer of a field, a fragment's condition, or an input.</summary>
 public enum TypeUsageRole

@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Testing.Usage;
+namespace Kraken.Codegen.Core.Usage;
 
 /// <summary>Every schema usage of a set of operations, in a stable order, with lookups by coordinate.</summary>
 public sealed class SchemaUsageSet

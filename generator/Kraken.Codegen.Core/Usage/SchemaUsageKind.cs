@@ -1,6 +1,6 @@
-namespace Kraken.Codegen.Testing.Usage;
+namespace Kraken.Codegen.Core.Usage;
 
-/// <summary>What kind of schema element an operation touches at one place.</summary>
+/// <summary>What kind of schema element a document uses at one place.</summary>
 public enum SchemaUsageKind
 {
     /// <summary>A named type: the type of a selected field, a fragment's type condition, or a variable's input type.</summary>
@@ -18,6 +18,6 @@ public enum SchemaUsageKind
     /// <summary>An enum value written as a literal, coordinate <c>Enum.VALUE</c>.</summary>
     EnumValue,
 
-    /// <summary>A directive applied in the operation, coordinate <c>@name</c>.</summary>
+    /// <summary>A directive applied in the document, coordinate <c>@name</c>.</summary>
     Directive,
 }
