@@ -14,7 +14,7 @@ internal sealed class SchemaInferrer
 
     private readonly ReferenceEndpoint _endpoint;
     private readonly IReadOnlyList<ReferenceEntry> _entries;
-    private readonly SchemaModel _schema;
+    private readonly InferredSchema _schema;
     private readonly List<ImportWarning> _warnings = [];
     private readonly List<ProvenanceRecord> _provenance = [];
     private readonly List<OperationModel> _operations = [];
@@ -31,7 +31,7 @@ internal sealed class SchemaInferrer
     {
         _endpoint = endpoint;
         _entries = entries;
-        _schema = new SchemaModel(queryDescription);
+        _schema = new InferredSchema(queryDescription);
     }
 
     public static ImportedSchema Infer(ReferenceEndpoint endpoint, IReadOnlyList<ReferenceEntry> entries, string? queryDescription)
@@ -70,11 +70,11 @@ internal sealed class SchemaInferrer
         ReferenceEntry Entry,
         string OperationName,
         GraphQLField RootField,
-        IReadOnlyDictionary<string, TypeRef> VariableTypes,
+        IReadOnlyDictionary<string, InferredTypeRef> VariableTypes,
         ExampleObject? VariableExamples,
         ExampleValue? ResultExample);
 
-    private sealed record FieldResolution(TypeRef Type, InferenceRule Rule, string? Note);
+    private sealed record FieldResolution(InferredTypeRef Type, InferenceRule Rule, string? Note);
 
     private ParsedEntry? Parse(ReferenceEntry entry)
     {
@@ -111,10 +111,10 @@ internal sealed class SchemaInferrer
             Warn(operationBlock.FirstLine, entry, $"the operation has no name; it is written as '{operationName}'");
         }
 
-        var variableTypes = new Dictionary<string, TypeRef>(StringComparer.Ordinal);
+        var variableTypes = new Dictionary<string, InferredTypeRef>(StringComparer.Ordinal);
         foreach (var definition in operation.Variables?.Items ?? [])
         {
-            variableTypes[definition.Variable.Name.StringValue] = TypeRef.FromAst(definition.Type);
+            variableTypes[definition.Variable.Name.StringValue] = InferredTypeRef.FromAst(definition.Type);
         }
 
         var variableExamples = ParseExample(entry, entry.Variables, "example variables") as ExampleObject;
@@ -160,7 +160,7 @@ internal sealed class SchemaInferrer
         foreach (var (variable, type) in entry.VariableTypes)
         {
             var name = type.NamedType;
-            if (SchemaModel.BuiltInScalars.Contains(name))
+            if (InferredSchema.BuiltInScalars.Contains(name))
             {
                 continue;
             }
@@ -171,13 +171,13 @@ internal sealed class SchemaInferrer
             switch (example)
             {
                 case ExampleTypeName:
-                    EnsureType(name, NamedTypeKind.InputObject, entry, line, InferenceRules.VariableTypeKind,
+                    EnsureType(name, InferredTypeKind.InputObject, entry, line, InferenceRules.VariableTypeKind,
                         $"variable {element}: example is a bare type name");
                     break;
                 case ExampleString text when SampleValueRules.IsEnumLike(text.Value):
-                    var enumType = EnsureType(name, NamedTypeKind.Enum, entry, line, InferenceRules.VariableTypeKind,
+                    var enumType = EnsureType(name, InferredTypeKind.Enum, entry, line, InferenceRules.VariableTypeKind,
                         $"variable {element}: example \"{text.Value}\"");
-                    if (enumType?.Kind == NamedTypeKind.Enum && !enumType.Members.Contains(text.Value))
+                    if (enumType?.Kind == InferredTypeKind.Enum && !enumType.Members.Contains(text.Value))
                     {
                         enumType.Members.Add(text.Value);
                     }
@@ -189,7 +189,7 @@ internal sealed class SchemaInferrer
                         Warn(line, entry.Entry, $"variable ${variable} has no example value; its type {name} is declared as a custom scalar");
                     }
 
-                    EnsureType(name, NamedTypeKind.Scalar, entry, line, InferenceRules.VariableTypeKind,
+                    EnsureType(name, InferredTypeKind.Scalar, entry, line, InferenceRules.VariableTypeKind,
                         $"variable {element}: example {Describe(example)}");
                     if (example is ExampleString sample && !SampleValueRules.IsFixedSample(sample.Value))
                     {
@@ -260,7 +260,7 @@ internal sealed class SchemaInferrer
         }
 
         var resolution = ResolveField("Query", entry.RootField, declared, entry.ResultExample, entry, isRoot: true);
-        var field = new FieldModel(fieldName, resolution.Type)
+        var field = new InferredField(fieldName, resolution.Type)
         {
             Description = reference.DescriptionLines.Count > 0 ? string.Join('\n', reference.DescriptionLines) : null,
             DeprecationReason = reference.Deprecation is { } deprecation ? DeprecationReason(deprecation) : null,
@@ -297,15 +297,15 @@ internal sealed class SchemaInferrer
     {
         foreach (var type in _schema.Types.Values)
         {
-            var fieldless = type.Kind == NamedTypeKind.Object && type.Fields.Count == 0 || type.Kind == NamedTypeKind.InputObject;
+            var fieldless = type.Kind == InferredTypeKind.Object && type.Fields.Count == 0 || type.Kind == InferredTypeKind.InputObject;
             if (fieldless && _firstNeed.TryGetValue(type.Name, out var need))
             {
-                Record($"{Describe(type.Kind)} {type.Name}", TypeRef.Named(type.Name), InferenceRules.FieldlessType, need.Entry, need.Line, "declared without fields");
+                Record($"{Describe(type.Kind)} {type.Name}", InferredTypeRef.Named(type.Name), InferenceRules.FieldlessType, need.Entry, need.Line, "declared without fields");
             }
         }
     }
 
-    private void CheckListShape(ParsedEntry entry, TypeRef declared)
+    private void CheckListShape(ParsedEntry entry, InferredTypeRef declared)
     {
         var declaredList = (declared.IsNonNull ? declared.Inner! : declared).IsList;
         if (entry.ResultExample is { } example && declaredList != example is ExampleArray)
@@ -316,14 +316,14 @@ internal sealed class SchemaInferrer
         }
     }
 
-    private TypeRef? DeclaredType(ParsedEntry entry, bool warn)
+    private InferredTypeRef? DeclaredType(ParsedEntry entry, bool warn)
     {
         if (entry.Entry.TypeText is not { } text)
         {
             return null;
         }
 
-        var type = TypeRef.Parse(text);
+        var type = InferredTypeRef.Parse(text);
         if (type is null && warn)
         {
             Warn(entry.Entry.TypeLine, entry.Entry, $"the Type: line '{text}' is not a type; the return type is inferred instead");
@@ -332,7 +332,7 @@ internal sealed class SchemaInferrer
         return type;
     }
 
-    private FieldResolution ResolveField(string parentType, GraphQLField field, TypeRef? declared, ExampleValue? example, ParsedEntry entry, bool isRoot)
+    private FieldResolution ResolveField(string parentType, GraphQLField field, InferredTypeRef? declared, ExampleValue? example, ParsedEntry entry, bool isRoot)
     {
         var fieldName = field.Name.StringValue;
         var line = example?.Line ?? entry.Entry.StartLine;
@@ -387,7 +387,7 @@ internal sealed class SchemaInferrer
             foreach (var fragment in selection.Selections.OfType<GraphQLInlineFragment>())
             {
                 var member = fragment.TypeCondition?.Type.Name.StringValue ?? typeName;
-                EnsureType(member, NamedTypeKind.Object, entry, line, InferenceRules.InlineFragmentUnion, $"member of union {typeName}");
+                EnsureType(member, InferredTypeKind.Object, entry, line, InferenceRules.InlineFragmentUnion, $"member of union {typeName}");
                 var memberExample = exampleItem as ExampleObject;
                 WalkSelections(member, fragment.SelectionSet, memberExample, entry);
             }
@@ -409,7 +409,7 @@ internal sealed class SchemaInferrer
                 Warn(line, entry.Entry, $"{parentType}.{fieldName}: fragments on several types ({string.Join(", ", conditions)}) are spread directly; {typeName} is used");
             }
 
-            EnsureType(typeName, NamedTypeKind.Object, entry, line, rule, $"selected through ...{spreads[0].FragmentName.Name.StringValue}");
+            EnsureType(typeName, InferredTypeKind.Object, entry, line, rule, $"selected through ...{spreads[0].FragmentName.Name.StringValue}");
             WalkSelections(typeName, selection, null, entry);
         }
         else
@@ -437,11 +437,11 @@ internal sealed class SchemaInferrer
                 note = "the reference names no type; synthetic name (rule N1)";
             }
 
-            EnsureType(typeName, NamedTypeKind.Object, entry, line, rule, note);
+            EnsureType(typeName, InferredTypeKind.Object, entry, line, rule, note);
             WalkSelections(typeName, selection, exampleItem as ExampleObject, entry);
         }
 
-        var type = declared ?? (example is ExampleArray ? TypeRef.ListOf(TypeRef.Named(typeName)) : TypeRef.Named(typeName));
+        var type = declared ?? (example is ExampleArray ? InferredTypeRef.ListOf(InferredTypeRef.Named(typeName)) : InferredTypeRef.Named(typeName));
         if (declared is null && example is ExampleArray)
         {
             note = note is null ? $"list (rule {InferenceRules.SampleList.Id})" : $"{note}; list (rule {InferenceRules.SampleList.Id})";
@@ -481,7 +481,7 @@ internal sealed class SchemaInferrer
     {
         var type = _schema.Find(typeName);
         var fieldName = field.Name.StringValue;
-        if (type is null || type.Kind != NamedTypeKind.Object)
+        if (type is null || type.Kind != InferredTypeKind.Object)
         {
             Warn(entry.Entry.StartLine, entry.Entry, $"{typeName}.{fieldName} is selected but {typeName} is not an object type; the field is left out");
             return;
@@ -507,15 +507,15 @@ internal sealed class SchemaInferrer
             return;
         }
 
-        var model = new FieldModel(fieldName, resolution.Type);
+        var model = new InferredField(fieldName, resolution.Type);
         model.Arguments.AddRange(Arguments(typeName, field, entry, isRoot: false));
         type.Fields.Add(model);
         Record($"{typeName}.{fieldName}", resolution.Type, resolution.Rule, entry, line, resolution.Note);
     }
 
-    private List<ArgumentModel> Arguments(string typeName, GraphQLField field, ParsedEntry entry, bool isRoot)
+    private List<InferredArgument> Arguments(string typeName, GraphQLField field, ParsedEntry entry, bool isRoot)
     {
-        var arguments = new List<ArgumentModel>();
+        var arguments = new List<InferredArgument>();
         var items = field.Arguments?.Items ?? [];
         var descriptions = entry.Entry.ArgumentDescriptions;
         var useDescriptions = isRoot && descriptions.Count == items.Count;
@@ -539,7 +539,7 @@ internal sealed class SchemaInferrer
                 continue;
             }
 
-            arguments.Add(new ArgumentModel(argumentName, type, useDescriptions ? descriptions[index] : null));
+            arguments.Add(new InferredArgument(argumentName, type, useDescriptions ? descriptions[index] : null));
             Record($"{typeName}.{field.Name.StringValue}({argumentName}:)", type, InferenceRules.ArgumentFromVariable, entry,
                 entry.Entry.Operation!.FirstLine, $"variable ${variable.Name.StringValue}");
         }
@@ -561,13 +561,13 @@ internal sealed class SchemaInferrer
             users = new SortedSet<string>(StringComparer.Ordinal);
             _fragmentUsers[fragmentName] = users;
             _fragmentTypeConditions[fragmentName] = condition;
-            Record($"fragment {fragmentName}", TypeRef.Named(condition), InferenceRules.FragmentDefinition, entry, entry.Entry.Operation!.FirstLine, null);
+            Record($"fragment {fragmentName}", InferredTypeRef.Named(condition), InferenceRules.FragmentDefinition, entry, entry.Entry.Operation!.FirstLine, null);
         }
 
         users.Add(entry.OperationName);
         var context = _schema.Find(contextType);
         var fits = condition == contextType
-            || context?.Kind == NamedTypeKind.Union && context.Members.Contains(condition);
+            || context?.Kind == InferredTypeKind.Union && context.Members.Contains(condition);
         if (!fits)
         {
             Warn(entry.Entry.Operation!.FirstLine, entry.Entry, $"fragment {fragmentName} (on {condition}) is spread inside {contextType}; the name does not follow the field's type");
@@ -575,7 +575,7 @@ internal sealed class SchemaInferrer
 
         if (_schema.Find(condition) is null)
         {
-            EnsureType(condition, NamedTypeKind.Object, entry, entry.Entry.Operation!.FirstLine, InferenceRules.FragmentDefinition, $"type condition of {fragmentName}");
+            EnsureType(condition, InferredTypeKind.Object, entry, entry.Entry.Operation!.FirstLine, InferenceRules.FragmentDefinition, $"type condition of {fragmentName}");
         }
     }
 
@@ -640,23 +640,23 @@ internal sealed class SchemaInferrer
 
     private void EnsureLeafType(string name, ParsedEntry entry, int line, InferenceRule rule)
     {
-        if (SchemaModel.BuiltInScalars.Contains(name))
+        if (InferredSchema.BuiltInScalars.Contains(name))
         {
             return;
         }
 
         var existing = _schema.Find(name);
-        if (existing is { Kind: NamedTypeKind.Scalar or NamedTypeKind.Enum })
+        if (existing is { Kind: InferredTypeKind.Scalar or InferredTypeKind.Enum })
         {
             return;
         }
 
-        EnsureType(name, NamedTypeKind.Scalar, entry, line, rule, "custom scalar");
+        EnsureType(name, InferredTypeKind.Scalar, entry, line, rule, "custom scalar");
     }
 
-    private NamedTypeModel? EnsureType(string name, NamedTypeKind kind, ParsedEntry entry, int line, InferenceRule rule, string? note)
+    private InferredType? EnsureType(string name, InferredTypeKind kind, ParsedEntry entry, int line, InferenceRule rule, string? note)
     {
-        if (SchemaModel.BuiltInScalars.Contains(name) || name == _schema.Query.Name)
+        if (InferredSchema.BuiltInScalars.Contains(name) || name == _schema.Query.Name)
         {
             Warn(line, entry.Entry, $"{name} is needed as a {Describe(kind)} but is a built-in type");
             return null;
@@ -673,7 +673,7 @@ internal sealed class SchemaInferrer
             return existing;
         }
 
-        var created = new NamedTypeModel(name, kind);
+        var created = new InferredType(name, kind);
         if (name.Contains('_', StringComparison.Ordinal))
         {
             var dot = name.LastIndexOf('_');
@@ -682,14 +682,14 @@ internal sealed class SchemaInferrer
 
         _schema.Types[name] = created;
         _firstNeed[name] = (entry, line);
-        Record($"{Describe(kind)} {name}", TypeRef.Named(name), created.Description is null ? rule : InferenceRules.SyntheticName, entry, line,
+        Record($"{Describe(kind)} {name}", InferredTypeRef.Named(name), created.Description is null ? rule : InferenceRules.SyntheticName, entry, line,
             created.Description is null ? note : $"rule {rule.Id}" + (note is null ? "" : $"; {note}"));
         return created;
     }
 
     private void EnsureUnion(string name, IReadOnlyList<string> members, ParsedEntry entry, int line, string? note)
     {
-        if (EnsureType(name, NamedTypeKind.Union, entry, line, InferenceRules.InlineFragmentUnion, note) is not { Kind: NamedTypeKind.Union } union)
+        if (EnsureType(name, InferredTypeKind.Union, entry, line, InferenceRules.InlineFragmentUnion, note) is not { Kind: InferredTypeKind.Union } union)
         {
             return;
         }
@@ -748,16 +748,16 @@ internal sealed class SchemaInferrer
         _ => "null",
     };
 
-    private static string Describe(NamedTypeKind kind) => kind switch
+    private static string Describe(InferredTypeKind kind) => kind switch
     {
-        NamedTypeKind.Object => "type",
-        NamedTypeKind.Union => "union",
-        NamedTypeKind.Enum => "enum",
-        NamedTypeKind.InputObject => "input",
+        InferredTypeKind.Object => "type",
+        InferredTypeKind.Union => "union",
+        InferredTypeKind.Enum => "enum",
+        InferredTypeKind.InputObject => "input",
         _ => "scalar",
     };
 
-    private void Record(string element, TypeRef type, InferenceRule rule, ParsedEntry entry, int line, string? note) =>
+    private void Record(string element, InferredTypeRef type, InferenceRule rule, ParsedEntry entry, int line, string? note) =>
         _provenance.Add(new ProvenanceRecord(element, type.ToString(), rule, entry.Entry.DisplayName, line, note));
 
     private void Warn(int line, ReferenceEntry entry, string message) =>

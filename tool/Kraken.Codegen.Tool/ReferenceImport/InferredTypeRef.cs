@@ -2,10 +2,13 @@ using GraphQLParser.AST;
 
 namespace Kraken.Codegen.Tool.ReferenceImport;
 
-/// <summary>A GraphQL type reference: a named type wrapped in lists and non-null markers.</summary>
-internal sealed record TypeRef
+/// <summary>
+/// A type reference of the inferred schema: a named type wrapped in lists and non-null markers, read from the
+/// reference's <c>Type:</c> lines and variable declarations.
+/// </summary>
+internal sealed record InferredTypeRef
 {
-    private TypeRef(string? name, TypeRef? inner, bool isList, bool isNonNull)
+    private InferredTypeRef(string? name, InferredTypeRef? inner, bool isList, bool isNonNull)
     {
         Name = name;
         Inner = inner;
@@ -16,23 +19,23 @@ internal sealed record TypeRef
     /// <summary>The named type, for a type reference that is not a wrapper.</summary>
     public string? Name { get; }
 
-    public TypeRef? Inner { get; }
+    public InferredTypeRef? Inner { get; }
 
     public bool IsList { get; }
 
     public bool IsNonNull { get; }
 
-    public static TypeRef Named(string name) => new(name, null, false, false);
+    public static InferredTypeRef Named(string name) => new(name, null, false, false);
 
-    public static TypeRef ListOf(TypeRef item) => new(null, item, true, false);
+    public static InferredTypeRef ListOf(InferredTypeRef item) => new(null, item, true, false);
 
-    public static TypeRef NonNull(TypeRef type) => type.IsNonNull ? type : new TypeRef(null, type, false, true);
+    public static InferredTypeRef NonNull(InferredTypeRef type) => type.IsNonNull ? type : new InferredTypeRef(null, type, false, true);
 
     /// <summary>The named type at the core of the wrappers.</summary>
     public string NamedType => Name ?? Inner!.NamedType;
 
     /// <summary>The same wrappers around another named type.</summary>
-    public TypeRef WithNamedType(string name) =>
+    public InferredTypeRef WithNamedType(string name) =>
         Name is not null ? Named(name)
         : IsList ? ListOf(Inner!.WithNamedType(name))
         : NonNull(Inner!.WithNamedType(name));
@@ -43,7 +46,7 @@ internal sealed record TypeRef
         Name ?? (IsList ? $"[{Inner}]" : $"{Inner}!");
 
     /// <summary>Reads SDL type text such as <c>[DefaultElectricitySupplierType!]</c>; null when malformed.</summary>
-    public static TypeRef? Parse(string text)
+    public static InferredTypeRef? Parse(string text)
     {
         var trimmed = text.Trim();
         if (trimmed.EndsWith('!'))
@@ -59,7 +62,7 @@ internal sealed record TypeRef
         return IsName(trimmed) ? Named(trimmed) : null;
     }
 
-    public static TypeRef FromAst(GraphQLType type) => type switch
+    public static InferredTypeRef FromAst(GraphQLType type) => type switch
     {
         GraphQLNonNullType nonNull => NonNull(FromAst(nonNull.Type)),
         GraphQLListType list => ListOf(FromAst(list.Type)),
