@@ -6,8 +6,8 @@ namespace Kraken.Codegen.Core.Usage;
 public static class SchemaCoordinates
 {
     /// <summary>
-    /// The deprecation of the element at a coordinate (<c>Type.field</c>, <c>Type.field(arg:)</c>, <c>Input.field</c>,
-    /// <c>Enum.VALUE</c>) in <paramref name="schema"/>; null when the element is missing or not deprecated.
+    /// The deprecation of the element at a coordinate (<c>Type.field</c>, <c>Type.field(arg:)</c>, <c>@directive(arg:)</c>,
+    /// <c>Input.field</c>, <c>Enum.VALUE</c>) in <paramref name="schema"/>; null when the element is missing or not deprecated.
     /// </summary>
     public static Deprecation? FindDeprecation(SchemaModel schema, string coordinate, SchemaUsageKind kind)
     {
@@ -19,6 +19,13 @@ public static class SchemaCoordinates
         if (coordinate is null)
         {
             throw new ArgumentNullException(nameof(coordinate));
+        }
+
+        if (kind == SchemaUsageKind.Argument && coordinate.StartsWith("@", StringComparison.Ordinal))
+        {
+            return SplitArgument(coordinate.Substring(1)) is (var directive, var argument)
+                ? schema.GetDirective(directive)?.Arguments[argument]?.Deprecation
+                : null;
         }
 
         var dot = coordinate.IndexOf('.');
@@ -34,8 +41,9 @@ public static class SchemaCoordinates
             case SchemaUsageKind.Field:
                 return (type as FieldsTypeDefinition)?.Fields[member]?.Deprecation;
             case SchemaUsageKind.Argument:
-                var open = member.IndexOf('(');
-                return open < 0 ? null : (type as FieldsTypeDefinition)?.Fields[member.Substring(0, open)]?.Arguments[member.Substring(open + 1).TrimEnd(')', ':')]?.Deprecation;
+                return SplitArgument(member) is (var field, var fieldArgument)
+                    ? (type as FieldsTypeDefinition)?.Fields[field]?.Arguments[fieldArgument]?.Deprecation
+                    : null;
             case SchemaUsageKind.InputField:
                 return (type as InputObjectTypeDefinition)?.Fields[member]?.Deprecation;
             case SchemaUsageKind.EnumValue:
@@ -43,5 +51,12 @@ public static class SchemaCoordinates
             default:
                 return null;
         }
+    }
+
+    /// <summary><c>owner(arg:)</c> into its owner and argument names.</summary>
+    private static (string Owner, string Argument)? SplitArgument(string text)
+    {
+        var open = text.IndexOf('(');
+        return open < 0 ? null : (text.Substring(0, open), text.Substring(open + 1).TrimEnd(')', ':'));
     }
 }

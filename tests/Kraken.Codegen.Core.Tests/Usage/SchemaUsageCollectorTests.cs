@@ -14,7 +14,7 @@ public sealed class SchemaUsageCollectorTests
 {
     private const string Sdl = """
         schema { query: Query mutation: Mutation }
-        directive @tag(name: String) on FIELD | FRAGMENT_SPREAD
+        directive @tag(name: String, label: String @deprecated(reason: "Use 'name'.")) on FIELD | FRAGMENT_SPREAD
         type Query {
           account(number: String, oldNumber: String @deprecated(reason: "Use 'number'.\n- Scheduled for removal on or after 2024-02-01.")): Account
           search(filter: SearchFilter): [Result!]!
@@ -37,7 +37,7 @@ public sealed class SchemaUsageCollectorTests
           search(filter: $filter) { ... on Bill { amount } ...ResultParts }
         }
         query Two { node(id: "1") { __typename @include(if: true) ...AccountParts } }
-        fragment AccountParts on Account { number status @tag(name: "x") }
+        fragment AccountParts on Account { number status @tag(name: "x", label: "y") }
         fragment ResultParts on Result { ... on Account { ...Nested } }
         fragment Nested on Account { balance }
         fragment Unused on Bill { amount }
@@ -132,6 +132,7 @@ public sealed class SchemaUsageCollectorTests
         Assert.Equal(
             new (string, SchemaUsageKind, string, DateTime?)[]
             {
+                ("@tag(label:)", SchemaUsageKind.Argument, "Use 'name'.", null),
                 ("Account.balance", SchemaUsageKind.Field, "Use 'ledgers'.", null),
                 ("Query.account(oldNumber:)", SchemaUsageKind.Argument, "Use 'number'. - Scheduled for removal on or after 2024-02-01.", new DateTime(2024, 2, 1)),
                 ("SearchFilter.since", SchemaUsageKind.InputField, "Use 'from'.", null),
@@ -153,7 +154,7 @@ public sealed class SchemaUsageCollectorTests
         // The rule walks each definition once, so a fragment's use is one warning however many operations reach it.
         var deprecatedUses = Usages.Usages.Where(u => u.Deprecation is not null).Select(u => u.LocationText).Distinct().OrderBy(l => l, StringComparer.Ordinal);
         Assert.Equal(deprecatedUses, warnings.OrderBy(l => l, StringComparer.Ordinal));
-        Assert.Equal(4, warnings.Count);
+        Assert.Equal(5, warnings.Count);
     }
 
     [Fact]
@@ -184,6 +185,9 @@ public sealed class SchemaUsageCollectorTests
     {
         Assert.Equal("Use 'ledgers'.", SchemaCoordinates.FindDeprecation(Schema, "Account.balance", SchemaUsageKind.Field)?.Reason);
         Assert.NotNull(SchemaCoordinates.FindDeprecation(Schema, "Query.account(oldNumber:)", SchemaUsageKind.Argument));
+        Assert.Equal("Use 'name'.", SchemaCoordinates.FindDeprecation(Schema, "@tag(label:)", SchemaUsageKind.Argument)?.Reason);
+        Assert.Null(SchemaCoordinates.FindDeprecation(Schema, "@tag(name:)", SchemaUsageKind.Argument));
+        Assert.Null(SchemaCoordinates.FindDeprecation(Schema, "Query.account", SchemaUsageKind.Argument));
         Assert.NotNull(SchemaCoordinates.FindDeprecation(Schema, "SearchFilter.since", SchemaUsageKind.InputField));
         Assert.NotNull(SchemaCoordinates.FindDeprecation(Schema, "Status.CLOSED", SchemaUsageKind.EnumValue));
         Assert.Null(SchemaCoordinates.FindDeprecation(Schema, "Account.number", SchemaUsageKind.Field));
