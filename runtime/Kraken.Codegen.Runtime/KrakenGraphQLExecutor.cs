@@ -37,7 +37,10 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     private readonly ResiliencePipeline _retryPipeline;
 
     /// <param name="httpClient">A long-lived client (for example from <c>IHttpClientFactory</c>); never disposed here.</param>
-    /// <param name="tokenProvider">Supplies the <c>Authorization</c> header; null sends none.</param>
+    /// <param name="tokenProvider">
+    /// Supplies the <c>Authorization</c> header; null sends none. The runtime's own token provider also shares the
+    /// secrets it knows (credentials, issued tokens), so that this executor's messages hide them too.
+    /// </param>
     public KrakenGraphQLExecutor(
         HttpClient httpClient,
         KrakenClientOptions options,
@@ -52,7 +55,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
             tokenProvider,
             logger,
             timeProvider,
-            (tokenProvider as KrakenTokenProvider)?.Redactor ?? new SecretRedactor())
+            (tokenProvider as ISecretRedactorSource)?.Redactor ?? new SecretRedactor())
     {
     }
 

@@ -1,5 +1,6 @@
 using Kraken.Codegen.Runtime;
 using Kraken.Codegen.Runtime.DependencyInjection;
+using Kraken.Codegen.Runtime.Internal;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -36,12 +37,17 @@ public static class KrakenGraphQLServiceCollectionExtensions
                 return new AnonymousTokenProvider();
             }
 
+            // One redactor per client, shared by its logins and (through the provider) its executors.
             var httpClientFactory = provider.GetRequiredService<IHttpClientFactory>();
+            var logger = provider.GetService<ILogger<KrakenTokenProvider>>();
+            var timeProvider = provider.GetRequiredService<TimeProvider>();
+            var redactor = new SecretRedactor();
             return new KrakenTokenProvider(
-                () => httpClientFactory.CreateClient(HttpClientName),
+                () => KrakenLogin.CreateExecutor(httpClientFactory.CreateClient(HttpClientName), options, redactor, logger, timeProvider),
                 options,
-                provider.GetService<ILogger<KrakenTokenProvider>>(),
-                provider.GetRequiredService<TimeProvider>());
+                redactor,
+                logger,
+                timeProvider);
         });
 
         services.TryAddTransient<IGraphQLExecutor>(provider => new KrakenGraphQLExecutor(
