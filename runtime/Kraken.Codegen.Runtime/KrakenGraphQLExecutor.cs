@@ -100,7 +100,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         try
         {
             var result = await _retryPipeline.ExecuteAsync(
-                static (resilienceContext, state) => state.RunAttemptAsync(resilienceContext.CancellationToken),
+                static (resilienceContext, state) => state.RunAttemptAsync(resilienceContext),
                 context,
                 call).ConfigureAwait(false);
             activity?.SetTag(KrakenTelemetry.AttemptsTag, call.Attempts);
@@ -143,25 +143,30 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     }
 
     private async ValueTask<GraphQLResult<TData>> SendAsync<TData>(
-        IGraphQLOperation<TData> operation, string? token, CancellationToken cancellationToken)
+        IGraphQLOperation<TData> operation, string? token, HttpTransmissionCounter transmissions, CancellationToken cancellationToken)
     {
         if (!_usePersistedQueries)
         {
-            return await SendOnceAsync(operation, token, includeDocument: true, includeHash: false, cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(operation, token, includeDocument: true, includeHash: false, transmissions, cancellationToken).ConfigureAwait(false);
         }
 
-        var hashOnly = await SendOnceAsync(operation, token, includeDocument: false, includeHash: true, cancellationToken).ConfigureAwait(false);
+        var hashOnly = await SendOnceAsync(operation, token, includeDocument: false, includeHash: true, transmissions, cancellationToken).ConfigureAwait(false);
         if (!hashOnly.Errors.Any(IsPersistedQueryNotFound))
         {
             return hashOnly;
         }
 
         Log.PersistedQueryNotFound(_logger, operation.Descriptor.Name);
-        return await SendOnceAsync(operation, token, includeDocument: true, includeHash: true, cancellationToken).ConfigureAwait(false);
+        return await SendOnceAsync(operation, token, includeDocument: true, includeHash: true, transmissions, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<GraphQLResult<TData>> SendOnceAsync<TData>(
-        IGraphQLOperation<TData> operation, string? token, bool includeDocument, bool includeHash, CancellationToken cancellationToken)
+        IGraphQLOperation<TData> operation,
+        string? token,
+        bool includeDocument,
+        bool includeHash,
+        HttpTransmissionCounter transmissions,
+        CancellationToken cancellationToken)
     {
         var name = operation.Descriptor.Name;
         using var body = GraphQLRequestWriter.Write(operation, includeDocument, includeHash);
@@ -169,6 +174,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         request.Content = new ReadOnlyMemoryContent(body.WrittenMemory);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.TryAddWithoutValidation("Accept", AcceptHeaderValue);
+        transmissions.Attach(request);
         if (token is not null)
         {
             _redactor.AddToken(token);
@@ -189,6 +195,12 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new GraphQLTransportException($"'{name}' failed: no response within the request timeout.", isTransient: true, innerException: exception);
+        }
+        catch (ExecutionRejectedException exception)
+        {
+            // A resilience handler of the application's HTTP pipeline gave up (its timeout, an open circuit).
+            throw new GraphQLTransportException(
+                $"'{name}' failed: a resilience handler of the HTTP client rejected the call ({exception.GetType().Name}).", isTransient: true, innerException: exception);
         }
 
         using (response)
@@ -309,17 +321,32 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     /// <summary>The state of one <see cref="ExecuteAsync{TData}"/> call across its attempts.</summary>
     private sealed class Call<TData>(KrakenGraphQLExecutor executor, IGraphQLOperation<TData> operation)
     {
+        private readonly HttpTransmissionCounter _transmissions = new();
+
         // A rejected token triggers one renewal per call, not one per attempt.
         private bool _tokenRenewed;
 
         public int Attempts { get; private set; }
 
-        public async ValueTask<GraphQLResult<TData>> RunAttemptAsync(CancellationToken cancellationToken)
+        public async ValueTask<GraphQLResult<TData>> RunAttemptAsync(ResilienceContext resilienceContext)
+        {
+            try
+            {
+                return await RunAttemptAsync(resilienceContext.CancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The retry pipeline does not repeat a request that a handler below has already sent more than once.
+                resilienceContext.Properties.Set(KrakenRetryPipeline.TransmissionsKey, _transmissions.Count);
+            }
+        }
+
+        private async ValueTask<GraphQLResult<TData>> RunAttemptAsync(CancellationToken cancellationToken)
         {
             Attempts++;
             var tokenProvider = executor._tokenProvider;
             var token = tokenProvider is null ? null : await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
-            var result = await executor.SendAsync(operation, token, cancellationToken).ConfigureAwait(false);
+            var result = await executor.SendAsync(operation, token, _transmissions, cancellationToken).ConfigureAwait(false);
             if (tokenProvider is null || token is null || _tokenRenewed)
             {
                 return result;
@@ -335,7 +362,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
             Log.TokenRejected(executor._logger, operation.Descriptor.Name, expiry.ErrorCode!);
             await tokenProvider.InvalidateAsync(token, cancellationToken).ConfigureAwait(false);
             var renewedToken = await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
-            return await executor.SendAsync(operation, renewedToken, cancellationToken).ConfigureAwait(false);
+            return await executor.SendAsync(operation, renewedToken, _transmissions, cancellationToken).ConfigureAwait(false);
         }
 
         private static async ValueTask<string?> GetTokenAsync(IKrakenTokenProvider tokenProvider, CancellationToken cancellationToken)

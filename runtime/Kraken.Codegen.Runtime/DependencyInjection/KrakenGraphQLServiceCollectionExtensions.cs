@@ -4,6 +4,7 @@ using Kraken.Codegen.Runtime.DependencyInjection;
 using Kraken.Codegen.Runtime.Internal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -88,6 +89,7 @@ public static class KrakenGraphQLServiceCollectionExtensions
         services.AddOptions<KrakenClientOptions>(registration.OptionsName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<KrakenClientOptions>>(new KrakenClientOptionsValidator(registration));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IHttpMessageHandlerBuilderFilter, KrakenHttpMessageHandlerBuilderFilter>());
 
         var httpClientBuilder = services.AddHttpClient(registration.HttpClientName, (provider, client) =>
             client.Timeout = GetOptions(provider, registration).RequestTimeout);
