@@ -114,8 +114,10 @@ public sealed class NamedClientTests
         Assert.Equal(api.Tokens.TokenNumber(1), Assert.Single(api.RequestsFor("GetAccount")).Authorization);
     }
 
-    [Fact]
-    public async Task A_token_provider_the_application_registers_for_one_client_wins_and_the_other_keeps_its_login()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_token_provider_the_application_registers_for_one_client_wins_and_the_other_keeps_its_login(bool registeredFirst)
     {
         var (api, auth) = await StartTwoServersAsync();
         await using var _ = api;
@@ -130,10 +132,19 @@ public sealed class NamedClientTests
 
         auth.Tokens.Accept("auth-token-from-the-application");
 
-        // Registered before the client: the runtime's default steps aside.
-        services.AddKeyedSingleton<IKrakenTokenProvider>(nameof(AuthClient), new StaticTokenProvider("auth-token-from-the-application"));
+        // Before the client, the runtime's default is not registered; after it, the later registration is the one resolved.
+        if (registeredFirst)
+        {
+            services.AddKeyedSingleton<IKrakenTokenProvider>(nameof(AuthClient), new StaticTokenProvider("auth-token-from-the-application"));
+        }
+
         services.AddKrakenGraphQLClient<ApiClient>(configuration.GetSection("Kraken:Api"));
         services.AddKrakenGraphQLClient<AuthClient>(configuration.GetSection("Kraken:Auth"));
+        if (!registeredFirst)
+        {
+            services.AddKeyedSingleton<IKrakenTokenProvider>(nameof(AuthClient), new StaticTokenProvider("auth-token-from-the-application"));
+        }
+
         await using var provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<ApiClient>().AccountNumberAsync("A-1");
