@@ -324,6 +324,27 @@ public sealed class NamedClientTests
         Assert.Single(services, descriptor => descriptor.ServiceType == typeof(IGraphQLExecutor) && Equals(descriptor.ServiceKey, nameof(ApiClient)));
     }
 
+    [Fact]
+    public void Two_client_types_with_the_same_name_are_refused_instead_of_sharing_settings()
+    {
+        var services = new ServiceCollection();
+        services.AddKrakenGraphQLClient<ApiClient>(options => options.Endpoint = new Uri("https://one.example.test/graphql/"));
+
+        var exception = Assert.Throws<InvalidOperationException>(() =>
+            services.AddKrakenGraphQLClient<Elsewhere.ApiClient>(options => options.Endpoint = new Uri("https://two.example.test/graphql/")));
+
+        Assert.Contains("'ApiClient' is already registered", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("GraphQLClientName", exception.Message, StringComparison.Ordinal);
+    }
+
     private static string AccountNumberOf(string body) =>
         System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("variables").GetProperty("accountNumber").GetString()!;
+
+    private static class Elsewhere
+    {
+        public sealed class ApiClient(IGraphQLExecutor executor)
+        {
+            public IGraphQLExecutor Executor => executor;
+        }
+    }
 }

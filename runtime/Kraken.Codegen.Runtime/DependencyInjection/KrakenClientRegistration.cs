@@ -8,12 +8,12 @@ namespace Kraken.Codegen.Runtime.DependencyInjection;
 /// </summary>
 internal sealed class KrakenClientRegistration
 {
-    private KrakenClientRegistration(string optionsName, string? serviceKey, string httpClientName, string? clientName)
+    private KrakenClientRegistration(string optionsName, string? serviceKey, string httpClientName, Type? clientType)
     {
         OptionsName = optionsName;
         ServiceKey = serviceKey;
         HttpClientName = httpClientName;
-        ClientName = clientName;
+        ClientType = clientType;
     }
 
     /// <summary>The name of the client's <see cref="KrakenClientOptions"/>.</summary>
@@ -24,8 +24,10 @@ internal sealed class KrakenClientRegistration
 
     public string HttpClientName { get; }
 
-    /// <summary>The generated client's name, for messages; null for the unnamed registration.</summary>
-    public string? ClientName { get; }
+    /// <summary>The generated client the registration is named after; null for the unnamed registration.</summary>
+    public Type? ClientType { get; }
+
+    public string? ClientName => ClientType?.Name;
 
     /// <summary>The configuration section the options are bound from (the last one bound), for messages.</summary>
     public string? ConfigurationPath { get; set; }
@@ -33,8 +35,8 @@ internal sealed class KrakenClientRegistration
     /// <summary>The single unnamed client of <c>AddKrakenGraphQLClient(Action&lt;KrakenClientOptions&gt;)</c>.</summary>
     public static KrakenClientRegistration Unnamed(string httpClientName) => new(Options.DefaultName, null, httpClientName, null);
 
-    /// <summary>A client with its own options, keyed services and <see cref="HttpClient"/>, all named <paramref name="name"/>.</summary>
-    public static KrakenClientRegistration Named(string name) => new(name, name, name, name);
+    /// <summary>A client with its own options, keyed services and <see cref="HttpClient"/>, all named after <paramref name="clientType"/>.</summary>
+    public static KrakenClientRegistration For(Type clientType) => new(clientType.Name, clientType.Name, clientType.Name, clientType);
 
     /// <summary>Where a user sets <paramref name="setting"/> (a dotted path such as <c>Retry.MaxAttempts</c>).</summary>
     public string Setting(string setting) => ConfigurationPath is { } path

@@ -35,25 +35,25 @@ public static class KrakenGraphQLServiceCollectionExtensions
     public static KrakenGraphQLClientBuilder AddKrakenGraphQLClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TClient>(
         this IServiceCollection services, IConfiguration configuration)
         where TClient : class =>
-        services.AddNamedClient(typeof(TClient).Name).BindConfiguration(configuration).AddClient<TClient>();
+        services.AddNamedClient(typeof(TClient)).BindConfiguration(configuration).AddClient<TClient>();
 
     /// <summary>Registers <typeparamref name="TClient"/> like the overload taking configuration, with options set in code.</summary>
     public static KrakenGraphQLClientBuilder AddKrakenGraphQLClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] TClient>(
         this IServiceCollection services, Action<KrakenClientOptions> configure)
         where TClient : class =>
-        services.AddNamedClient(typeof(TClient).Name).ConfigureOptions(configure).AddClient<TClient>();
+        services.AddNamedClient(typeof(TClient)).ConfigureOptions(configure).AddClient<TClient>();
 
     /// <summary>Registers <typeparamref name="TClient"/>, built by <paramref name="createClient"/> (no reflection), with options bound from configuration.</summary>
     public static KrakenGraphQLClientBuilder AddKrakenGraphQLClient<TClient>(
         this IServiceCollection services, IConfiguration configuration, Func<IGraphQLExecutor, TClient> createClient)
         where TClient : class =>
-        services.AddNamedClient(typeof(TClient).Name).BindConfiguration(configuration).AddClient(createClient);
+        services.AddNamedClient(typeof(TClient)).BindConfiguration(configuration).AddClient(createClient);
 
     /// <summary>Registers <typeparamref name="TClient"/>, built by <paramref name="createClient"/> (no reflection), with options set in code.</summary>
     public static KrakenGraphQLClientBuilder AddKrakenGraphQLClient<TClient>(
         this IServiceCollection services, Action<KrakenClientOptions> configure, Func<IGraphQLExecutor, TClient> createClient)
         where TClient : class =>
-        services.AddNamedClient(typeof(TClient).Name).ConfigureOptions(configure).AddClient(createClient);
+        services.AddNamedClient(typeof(TClient)).ConfigureOptions(configure).AddClient(createClient);
 
     /// <summary>
     /// Registers one unnamed client: <see cref="IGraphQLExecutor"/> (transient), <see cref="IKrakenTokenProvider"/>
@@ -68,10 +68,10 @@ public static class KrakenGraphQLServiceCollectionExtensions
         return services.AddClient(KrakenClientRegistration.Unnamed(HttpClientName)).ConfigureOptions(configure);
     }
 
-    private static KrakenGraphQLClientBuilder AddNamedClient(this IServiceCollection services, string name)
+    private static KrakenGraphQLClientBuilder AddNamedClient(this IServiceCollection services, Type clientType)
     {
         ArgumentNullException.ThrowIfNull(services);
-        return services.AddClient(KrakenClientRegistration.Named(name));
+        return services.AddClient(KrakenClientRegistration.For(clientType));
     }
 
     /// <summary>Registers the services of one client, once: a second call for the same name returns a builder over the first.</summary>
@@ -82,6 +82,14 @@ public static class KrakenGraphQLServiceCollectionExtensions
             .FirstOrDefault(candidate => candidate?.OptionsName == registration.OptionsName);
         if (existing is not null)
         {
+            if (existing.ClientType != registration.ClientType)
+            {
+                // Settings of two different clients must never be merged silently.
+                throw new InvalidOperationException(
+                    $"A Kraken GraphQL client named '{registration.OptionsName}' is already registered for {existing.ClientType}; {registration.ClientType} has the same name. "
+                    + "Give one generated client another name (GraphQLClientName on its schema file, or KrakenCodegenClientName).");
+            }
+
             return new KrakenGraphQLClientBuilder(services, services.AddHttpClient(existing.HttpClientName), existing);
         }
 
