@@ -67,20 +67,26 @@ public sealed class ResilienceHandlerTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task With_the_standard_resilience_handler_a_failing_query_is_sent_as_often_as_that_handler_says_not_more(bool handlerAddedFirst)
+    [InlineData("on the client's builder")]
+    [InlineData("on the named HttpClient, before the client")]
+    [InlineData("for every HttpClient (ConfigureHttpClientDefaults)")]
+    public async Task With_the_standard_resilience_handler_a_failing_query_is_sent_as_often_as_that_handler_says_not_more(string where)
     {
         await using var server = await MockGraphQLServer.StartAsync(TestSchema.Sdl, new MockGraphQLServerOptions { OnRequest = _ => ServiceUnavailable() });
         var services = new ServiceCollection();
-        if (handlerAddedFirst)
+        switch (where)
         {
-            services.AddHttpClient(nameof(ApiClient)).AddStandardResilienceHandler(Standard);
-            AddClient(services, server);
-        }
-        else
-        {
-            AddClient(services, server).HttpClientBuilder.AddStandardResilienceHandler(Standard);
+            case "on the client's builder":
+                AddClient(services, server).HttpClientBuilder.AddStandardResilienceHandler(Standard);
+                break;
+            case "on the named HttpClient, before the client":
+                services.AddHttpClient(nameof(ApiClient)).AddStandardResilienceHandler(Standard);
+                AddClient(services, server);
+                break;
+            default:
+                services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler(Standard));
+                AddClient(services, server);
+                break;
         }
 
         await using var provider = services.BuildServiceProvider();
