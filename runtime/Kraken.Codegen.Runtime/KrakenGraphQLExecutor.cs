@@ -82,6 +82,12 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         _retryPipeline = KrakenRetryPipeline.Build(retryOptions, _timeProvider, _logger, random ?? Random.Shared.NextDouble);
     }
 
+    /// <summary>
+    /// Set when the <see cref="HttpClient"/> comes from a registration whose pipeline ends in the runtime's counting
+    /// handler (see <see cref="HttpTransmissionCounter"/>); only then do requests carry a counter.
+    /// </summary>
+    internal bool CountsTransmissions { get; init; }
+
     public async Task<GraphQLResult<TData>> ExecuteAsync<TData>(IGraphQLOperation<TData> operation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -174,7 +180,11 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         request.Content = new ReadOnlyMemoryContent(body.WrittenMemory);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.TryAddWithoutValidation("Accept", AcceptHeaderValue);
-        transmissions.Attach(request);
+        if (CountsTransmissions)
+        {
+            transmissions.Attach(request);
+        }
+
         if (token is not null)
         {
             _redactor.AddToken(token);
@@ -321,14 +331,17 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     /// <summary>The state of one <see cref="ExecuteAsync{TData}"/> call across its attempts.</summary>
     private sealed class Call<TData>(KrakenGraphQLExecutor executor, IGraphQLOperation<TData> operation)
     {
-        private readonly HttpTransmissionCounter _transmissions = new();
+        private readonly HttpTransmissionCounter _transmissions = executor.CountsTransmissions ? new() : HttpTransmissionCounter.Unused;
 
         // A rejected token triggers one renewal per call, not one per attempt.
         private bool _tokenRenewed;
 
         public int Attempts { get; private set; }
 
-        public async ValueTask<GraphQLResult<TData>> RunAttemptAsync(ResilienceContext resilienceContext)
+        public ValueTask<GraphQLResult<TData>> RunAttemptAsync(ResilienceContext resilienceContext) =>
+            executor.CountsTransmissions ? RunCountedAttemptAsync(resilienceContext) : RunAttemptAsync(resilienceContext.CancellationToken);
+
+        private async ValueTask<GraphQLResult<TData>> RunCountedAttemptAsync(ResilienceContext resilienceContext)
         {
             try
             {

@@ -135,7 +135,8 @@ public static class KrakenGraphQLServiceCollectionExtensions
         var timeProvider = provider.GetRequiredService<TimeProvider>();
         var redactor = new SecretRedactor();
         return new KrakenTokenProvider(
-            () => KrakenLogin.CreateExecutor(httpClientFactory.CreateClient(registration.HttpClientName), options, redactor, logger, timeProvider),
+            () => KrakenLogin.CreateExecutor(
+                httpClientFactory.CreateClient(registration.HttpClientName), options, redactor, logger, timeProvider, countsTransmissions: true),
             options,
             redactor,
             logger,
@@ -148,5 +149,9 @@ public static class KrakenGraphQLServiceCollectionExtensions
             GetOptions(provider, registration),
             tokenProvider,
             provider.GetService<ILogger<KrakenGraphQLExecutor>>(),
-            provider.GetRequiredService<TimeProvider>());
+            provider.GetRequiredService<TimeProvider>())
+        {
+            // The named HttpClient ends in the counting handler (KrakenHttpMessageHandlerBuilderFilter).
+            CountsTransmissions = true,
+        };
 }

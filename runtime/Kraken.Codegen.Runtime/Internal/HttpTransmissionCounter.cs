@@ -10,6 +10,9 @@ internal sealed class HttpTransmissionCounter
 {
     public static readonly HttpRequestOptionsKey<HttpTransmissionCounter> OptionKey = new("Kraken.Codegen.Runtime.Transmissions");
 
+    /// <summary>Stands in for executors whose requests carry no counter; never attached, so it stays at 0.</summary>
+    public static readonly HttpTransmissionCounter Unused = new();
+
     private int _count;
 
     /// <summary>Transmissions of the latest request; 0 when no counting handler is installed.</summary>

@@ -10,13 +10,22 @@ namespace Kraken.Codegen.Runtime.Internal;
 /// </summary>
 internal static class KrakenLogin
 {
+    /// <param name="countsTransmissions">See <see cref="KrakenGraphQLExecutor.CountsTransmissions"/>.</param>
     public static IGraphQLExecutor CreateExecutor(
-        HttpClient httpClient, KrakenClientOptions options, SecretRedactor redactor, ILogger? logger, TimeProvider? timeProvider)
+        HttpClient httpClient,
+        KrakenClientOptions options,
+        SecretRedactor redactor,
+        ILogger? logger,
+        TimeProvider? timeProvider,
+        bool countsTransmissions = false)
     {
         var endpoint = options.AuthenticationEndpoint ?? options.Endpoint
             ?? throw new ArgumentException("KrakenClientOptions.Endpoint is required.", nameof(options));
         var retry = options.Retry.Clone();
         retry.RetryMutationsOnTransientFailure = true;
-        return new KrakenGraphQLExecutor(httpClient, endpoint, options, retry, tokenProvider: null, logger, timeProvider, redactor);
+        return new KrakenGraphQLExecutor(httpClient, endpoint, options, retry, tokenProvider: null, logger, timeProvider, redactor)
+        {
+            CountsTransmissions = countsTransmissions,
+        };
     }
 }
