@@ -112,6 +112,13 @@ internal sealed class LspMessageHandler : MessageHandlerBase
         using (document)
         {
             var root = document.RootElement;
+            if (!HasValidText(root))
+            {
+                // JsonDocument checks a string's encoding only when it is read, which StreamJsonRpc would do inside its
+                // read loop, ending the connection.
+                return (false, RequestId.Null, "The message holds text that is not valid UTF-8 (or an unpaired surrogate escape).");
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return (true, RequestId.Null, "A message must be a JSON object.");
@@ -158,6 +165,46 @@ internal sealed class LspMessageHandler : MessageHandlerBase
 
             var isResponse = hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
             return isResponse ? (true, id, null) : (true, id, "The message is neither a request, a notification nor a response.");
+        }
+    }
+
+    private static bool HasValidText(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    return true;
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (!HasValidText(property.Value))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (!HasValidText(item))
+                        {
+                            return false;
+                        }
+                    }
+
+                    return true;
+                default:
+                    return true;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 }
