@@ -7,7 +7,7 @@ namespace Kraken.Codegen.Core.Projects;
 public static class SchemaGroups
 {
     private static readonly object CacheLock = new();
-    private static readonly List<(string Fingerprint, SchemaModel Schema)> RecentSchemas = new();
+    private static readonly List<(string Fingerprint, IReadOnlyList<SourceFile> Sources, SchemaModel Schema)> RecentSchemas = new();
 
     /// <summary>Groups the schema files by folder and loads each group's schema (reusing a recent identical one).</summary>
     public static IReadOnlyList<SchemaGroup> Build(IEnumerable<GraphQLFileInput> schemaFiles, CancellationToken cancellationToken)
@@ -52,10 +52,22 @@ public static class SchemaGroups
 
     private static SchemaModel Load(IReadOnlyList<GraphQLFileInput> files, IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken)
     {
+        lock (CacheLock)
+        {
+            // The very same text objects (a language server re-validating after an edit elsewhere) need no hashing.
+            foreach (var (_, cachedSources, cached) in RecentSchemas)
+            {
+                if (cachedSources.Count == sources.Count && cachedSources.Zip(sources, (a, b) => a.Path == b.Path && ReferenceEquals(a.Text, b.Text)).All(same => same))
+                {
+                    return cached;
+                }
+            }
+        }
+
         var fingerprint = SchemaBuilder.Fingerprint(sources);
         lock (CacheLock)
         {
-            foreach (var (cachedFingerprint, cached) in RecentSchemas)
+            foreach (var (cachedFingerprint, _, cached) in RecentSchemas)
             {
                 if (cachedFingerprint == fingerprint)
                 {
@@ -69,7 +81,7 @@ public static class SchemaGroups
         lock (CacheLock)
         {
             // The IDE asks again for every keystroke; a handful of recent schemas covers every open project.
-            RecentSchemas.Insert(0, (Fingerprint: fingerprint, Schema: schema));
+            RecentSchemas.Insert(0, (Fingerprint: fingerprint, Sources: sources, Schema: schema));
             if (RecentSchemas.Count > 4)
             {
                 RecentSchemas.RemoveAt(RecentSchemas.Count - 1);
