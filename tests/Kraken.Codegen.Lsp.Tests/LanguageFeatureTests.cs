@@ -70,6 +70,7 @@ public sealed class LanguageFeatureTests
         var documentation = (string)deprecated["documentation"]!["value"]!;
         Assert.Contains("**Deprecated** since 2023-05-10, removal on or after 2024-01-01", documentation, StringComparison.Ordinal);
         Assert.Null(rootFields.Single(i => Label(i) == "account")["tags"]);
+        Assert.True(string.CompareOrdinal((string?)rootFields.Single(i => Label(i) == "account")["sortText"], (string?)deprecated["sortText"]) < 0, "deprecated fields sort last");
         Assert.Equal(0, await client.ShutdownAsync());
     }
 
@@ -121,6 +122,68 @@ public sealed class LanguageFeatureTests
 
         var types = await CompleteAsync(client, probe, 0, 20);
         Assert.Equal(new[] { "Boolean", "Filter", "Float", "ID", "Int", "Mode", "String" }, types.Select(Label).Order(StringComparer.Ordinal));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task Fragment_names_booleans_and_definition_keywords_complete()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("schema.graphqls", TestSchema);
+        folder.Write("Fragments.graphql", "fragment ItemParts on Item { name }\nfragment OtherParts on Other { id }\nfragment Loose on Unrelated { x }\n");
+        var probe = Path.Combine(folder.Path, "Probe.graphql");
+        await using var client = await LspClient.StartInitializedAsync(folder.Path);
+        await client.OpenAsync(probe, "query Probe {\n  node(id: \"1\") { ... }\n  find { id @include(if: ) }\n}\n\n");
+
+        Assert.Equal(new[] { "ItemParts", "OtherParts", "on" }, (await CompleteAsync(client, probe, 1, 20)).Select(Label).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "false", "true" }, (await CompleteAsync(client, probe, 2, 24)).Select(Label).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "fragment", "mutation", "query", "subscription" }, (await CompleteAsync(client, probe, 4, 0)).Select(Label).Order(StringComparer.Ordinal));
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task Definition_goes_from_arguments_input_fields_enum_values_types_and_directives_into_the_schema()
+    {
+        using var folder = new TemporaryFolder();
+        var schema = folder.Write("schema.graphqls", TestSchema);
+        var probe = Path.Combine(folder.Path, "Probe.graphql");
+        await using var client = await LspClient.StartInitializedAsync(folder.Path);
+        await client.OpenAsync(probe, "query Probe {\n  search(filter: { tags: [] }, mode: SLOW) { name @cached }\n  node(id: \"1\") { ... on Item { id } }\n}\n");
+        var schemaLines = TestSchema.ReplaceLineEndings("\n").Split('\n');
+
+        async Task AssertGoesTo(int line, int character, string schemaLine, string name)
+        {
+            var answer = await client.RequestAsync("textDocument/definition", LspClient.At(probe, line, character));
+            var target = answer["result"]![0]!;
+            Assert.Equal(LspClient.Uri(schema), (string?)target["uri"]);
+            var index = Array.FindIndex(schemaLines, l => l.Contains(schemaLine, StringComparison.Ordinal));
+            var column = schemaLines[index].IndexOf(name, StringComparison.Ordinal);
+            Assert.Equal(LspClient.Range(index, column, index, column + name.Length).ToJsonString(), target["range"]!.ToJsonString());
+        }
+
+        await AssertGoesTo(1, 10, "search(filter", "filter");
+        await AssertGoesTo(1, 20, "tags: [String!]", "tags");
+        await AssertGoesTo(1, 38, "SLOW @deprecated", "SLOW");
+        await AssertGoesTo(1, 52, "directive @cached", "cached");
+        await AssertGoesTo(2, 26, "type Item implements", "Item");
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task Files_changed_on_disk_are_read_again_when_the_editor_says_so()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("schema.graphqls", TestSchema);
+        var fragments = folder.Write("Fragments.graphql", "fragment ItemParts on Item { name }\n");
+        var operation = Path.Combine(folder.Path, "Operation.graphql");
+        await using var client = await LspClient.StartInitializedAsync(folder.Path);
+        await client.OpenAsync(operation, "query Items { find { ...ItemParts } }\n");
+        Assert.Empty((await client.WaitForDiagnosticsAsync(LspClient.Uri(operation), 1))["params"]!["diagnostics"]!.AsArray());
+
+        File.WriteAllText(fragments, "fragment Renamed on Item { name }\n");
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new JsonObject { ["changes"] = new JsonArray(new JsonObject { ["uri"] = LspClient.Uri(fragments), ["type"] = 2 }) });
+
+        Assert.Equal("Unknown fragment 'ItemParts'.", (string?)(await WaitForCodeAsync(client, operation, "KGQL0216"))["message"]);
         Assert.Equal(0, await client.ShutdownAsync());
     }
 

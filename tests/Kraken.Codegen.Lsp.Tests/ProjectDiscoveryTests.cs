@@ -126,6 +126,20 @@ public sealed class ProjectDiscoveryTests
     }
 
     [Fact]
+    public void Url_schemas_are_reported_and_script_configs_are_refused()
+    {
+        using var folder = new TemporaryFolder();
+        var config = folder.Write(".graphqlrc.yml", "schema: https://api.example/graphql\ndocuments: \"**/*.graphql\"\n");
+        var script = folder.Write("graphql.config.js", "module.exports = {}");
+
+        var project = ProjectLocator.FromGraphQLConfig(config);
+
+        Assert.Contains(project.Problems, p => p.Contains("https://api.example/graphql", StringComparison.Ordinal) && p.Contains("introspect", StringComparison.Ordinal));
+        Assert.Contains("only YAML and JSON", Assert.Throws<GraphQLConfigException>(() => GraphQLConfigReader.Read(script)).Message, StringComparison.Ordinal);
+        Assert.Equal(script, GraphQLConfigReader.Find(folder.Path)); // graphql.config.* comes before .graphqlrc.* in graphql-config's own order.
+    }
+
+    [Fact]
     public async Task A_graphql_config_project_binds_its_documents_to_its_schema_wherever_they_are()
     {
         using var folder = new TemporaryFolder();

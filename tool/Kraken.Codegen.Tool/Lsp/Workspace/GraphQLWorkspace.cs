@@ -112,7 +112,11 @@ internal sealed class GraphQLWorkspace
             project.InvalidateDisk();
         }
 
-        return _open.Keys.Select(ProjectOf).Distinct().SelectMany(project => Publish(project)).ToList();
+        return _open.Keys.Select(ProjectOf).Distinct().ToList().SelectMany(project =>
+        {
+            Validate(project);
+            return Publish(project);
+        }).ToList();
     }
 
     /// <summary>The analysis of a file for completion, hover and the rest (validating its project if needed).</summary>
@@ -136,7 +140,7 @@ internal sealed class GraphQLWorkspace
     {
         var project = ProjectOf(path);
         Validate(project);
-        return Publish(project, firstFor: path);
+        return Publish(project, edited: path);
     }
 
     private LoadedProject ProjectOf(string path)
@@ -189,20 +193,21 @@ internal sealed class GraphQLWorkspace
     }
 
     /// <summary>
-    /// The diagnostics that changed since they were last sent, for every file of the project; open documents always get
-    /// theirs on a refresh. <paramref name="firstFor"/>'s come last, so a client that waits for them has all others.
+    /// The diagnostics that changed since they were last sent, for every file of the project, and always those of
+    /// <paramref name="edited"/> (the document just opened or edited), which come last: a client that waits for them
+    /// has all the others.
     /// </summary>
-    private IReadOnlyList<FileDiagnostics> Publish(LoadedProject project, string? firstFor = null)
+    private IReadOnlyList<FileDiagnostics> Publish(LoadedProject project, string? edited = null)
     {
         var validation = project.Validation ?? Validate(project);
-        var paths = project.Inputs.Keys.Concat(validation.PathsWithDiagnostics).Concat(project.Published.Keys).Distinct().OrderBy(p => p == firstFor ? 1 : 0).ThenBy(p => p, StringComparer.Ordinal).ToList();
+        var paths = project.Inputs.Keys.Concat(validation.PathsWithDiagnostics).Concat(project.Published.Keys).Distinct().OrderBy(p => p == edited ? 1 : 0).ThenBy(p => p, StringComparer.Ordinal).ToList();
         var result = new List<FileDiagnostics>();
         foreach (var path in paths)
         {
             var diagnostics = project.Inputs.ContainsKey(path) ? validation.For(path) : Array.Empty<GraphQLDiagnostic>();
             var open = GetOpen(path);
             var changed = project.Published.TryGetValue(path, out var previous) ? !previous.SequenceEqual(diagnostics) : diagnostics.Count > 0;
-            if (changed || path == firstFor)
+            if (changed || path == edited)
             {
                 project.Published[path] = diagnostics;
                 result.Add(new FileDiagnostics(path, open?.Uri ?? DocumentUris.FromPath(path), open?.Version, diagnostics));
