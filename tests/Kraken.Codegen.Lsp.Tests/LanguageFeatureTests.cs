@@ -188,6 +188,30 @@ public sealed class LanguageFeatureTests
     }
 
     [Fact]
+    public async Task Hover_names_the_clr_type_a_project_maps_a_scalar_to()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("App.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <KrakenCodegenScalar Include="DateTime" ClrType="NodaTime.Instant" Converter="App.InstantConverter" IsValueType="true" />
+              </ItemGroup>
+            </Project>
+            """);
+        folder.Write("GraphQL/schema.graphqls", "scalar DateTime\ntype Query { createdAt: DateTime name: String }\n");
+        var operation = folder.Write("GraphQL/Created.graphql", "query Created { createdAt name }\n");
+        await using var client = await LspClient.StartInitializedAsync(folder.Path);
+        await client.OpenAsync(operation, File.ReadAllText(operation));
+
+        var mapped = (string)(await client.RequestAsync("textDocument/hover", LspClient.At(operation, 0, 18)))["result"]!["contents"]!["value"]!;
+        var plain = (string)(await client.RequestAsync("textDocument/hover", LspClient.At(operation, 0, 28)))["result"]!["contents"]!["value"]!;
+
+        Assert.EndsWith("`DateTime` is read as `NodaTime.Instant` (KrakenCodegenScalar, converter `App.InstantConverter`).", mapped, StringComparison.Ordinal);
+        Assert.DoesNotContain("KrakenCodegenScalar", plain, StringComparison.Ordinal);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task Hover_on_account_shows_its_type_description_and_error_codes()
     {
         var account = Path.Combine(KrakenOeg, "operations", "Account.graphql");

@@ -155,7 +155,7 @@ internal sealed class LanguageServer
     public Hover? Hover(TextDocumentPositionParams? parameters)
     {
         var (analysis, offset) = Locate(parameters);
-        if (analysis?.Group is not { } group || SymbolResolver.Resolve(group.Schema, analysis.Source, offset, analysis.DocumentSet) is not { } symbol)
+        if (analysis?.Group is not { } group || SymbolResolver.Resolve(group.Schema, analysis.Source, offset, analysis.DocumentSet, analysis.Settings.ScalarMappings) is not { } symbol)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using GraphQLParser.AST;
 using Kraken.Codegen.Core.Documents;
+using Kraken.Codegen.Core.Projects;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
 
@@ -11,7 +12,23 @@ internal sealed record ResolvedSymbol(GraphQLToken Token, object Target, string 
 /// <summary>Resolves the name at a position of an operation file, for hover and go to definition.</summary>
 internal static class SymbolResolver
 {
-    public static ResolvedSymbol? Resolve(SchemaModel schema, SourceFile source, int offset, ExecutableDocumentSet? documents)
+    public static ResolvedSymbol? Resolve(SchemaModel schema, SourceFile source, int offset, ExecutableDocumentSet? documents, IReadOnlyList<ScalarMapping>? scalars = null)
+    {
+        var symbol = ResolveCore(schema, source, offset, documents);
+        var typeName = symbol?.Target switch
+        {
+            FieldDefinition field => field.Type.NamedType,
+            InputValueDefinition value => value.Type.NamedType,
+            ScalarTypeDefinition scalar => scalar.Name,
+            _ => null,
+        };
+        var mapping = typeName is null ? null : scalars?.FirstOrDefault(m => m.GraphQLName == typeName);
+        return mapping is null
+            ? symbol
+            : symbol! with { Markdown = symbol.Markdown + $"\n\n`{mapping.GraphQLName}` is read as `{mapping.ClrType}` (KrakenCodegenScalar, converter `{mapping.Converter}`)." };
+    }
+
+    private static ResolvedSymbol? ResolveCore(SchemaModel schema, SourceFile source, int offset, ExecutableDocumentSet? documents)
     {
         var tokens = GraphQLTokens.Read(source.Text);
         var context = CursorScanner.At(schema, tokens, offset);

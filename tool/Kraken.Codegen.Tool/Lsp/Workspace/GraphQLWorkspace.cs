@@ -27,7 +27,7 @@ internal sealed class OpenDocument
 }
 
 /// <summary>What the editor features need about one file: its project's validation, its own input, its group and its parse.</summary>
-internal sealed record FileAnalysis(ProjectValidation Validation, GraphQLFileInput Input, SchemaGroup? Group, ExecutableDocument? Document)
+internal sealed record FileAnalysis(ProjectValidation Validation, GraphQLFileInput Input, SchemaGroup? Group, ExecutableDocument? Document, ProjectSettings Settings)
 {
     public SourceFile Source => Document?.Source ?? new SourceFile(Input.Path, Input.Text);
 
@@ -130,7 +130,7 @@ internal sealed class GraphQLWorkspace
         }
 
         var group = input.Kind == GraphQLFileKind.Operations ? SchemaGroups.Find(validation.Groups, input.GroupDirectory) : null;
-        return new FileAnalysis(validation, input, group, validation.DocumentOf(path));
+        return new FileAnalysis(validation, input, group, validation.DocumentOf(path), project.Definition.Settings);
     }
 
     /// <summary>Which project a file belongs to and why, for the log.</summary>
