@@ -32,9 +32,6 @@ public sealed class ProjectValidation
     /// <summary>The parsed operation file at <paramref name="path"/>, if the project has one.</summary>
     public ExecutableDocument? DocumentOf(string path) => _documents.TryGetValue(path, out var document) ? document : null;
 
-    /// <summary>The schema group an operation file belongs to, or null when no schema folder is at or above it.</summary>
-    public SchemaGroup? GroupOf(string path) => SchemaGroups.Find(Groups, GraphQLFileConventions.DirectoryOf(path));
-
     /// <summary>Every operation file validated against <paramref name="group"/>, as one document.</summary>
     public ExecutableDocumentSet? DocumentSetOf(SchemaGroup group) => _documentSets.TryGetValue(group, out var set) ? set : null;
 

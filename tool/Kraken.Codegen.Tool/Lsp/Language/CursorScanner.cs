@@ -168,11 +168,10 @@ internal sealed class CursorScanner
 
                 break;
             case TokenKind.DOLLAR:
-                if (scope is { Kind: ScopeKind.VariableDefinitions } && Next(index) is { Kind: TokenKind.NAME } declared)
+                if (scope is { Kind: ScopeKind.VariableDefinitions } && Next(index) is { Kind: TokenKind.NAME })
                 {
-                    RecordVariable(scope, index);
+                    RecordVariable(index);
                     scope.ExpectingValue = false;
-                    scope.VariableName = declared.Text;
                 }
 
                 break;
@@ -418,7 +417,7 @@ internal sealed class CursorScanner
     }
 
     /// <summary>Records the variable declared at the <c>$</c> at <paramref name="dollar"/>: its name and the type written after the colon.</summary>
-    private void RecordVariable(Scope scope, int dollar)
+    private void RecordVariable(int dollar)
     {
         var name = _tokens[dollar + 1];
         var typeEnd = dollar + 2;
@@ -507,6 +506,5 @@ internal sealed class CursorScanner
 
         public int? TypeStart { get; set; }
 
-        public string? VariableName { get; set; }
     }
 }

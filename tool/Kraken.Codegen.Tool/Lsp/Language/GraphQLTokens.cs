@@ -7,8 +7,6 @@ namespace Kraken.Codegen.Tool.Lsp.Language;
 internal readonly record struct GraphQLToken(TokenKind Kind, int Start, int End, string Text)
 {
     public bool IsName(string name) => Kind == TokenKind.NAME && Text == name;
-
-    public bool Contains(int offset) => offset >= Start && offset <= End;
 }
 
 /// <summary>

@@ -31,5 +31,4 @@ internal static class LspErrorCodes
     public const int InvalidParams = -32602;
     public const int InternalError = -32603;
     public const int ServerNotInitialized = -32002;
-    public const int RequestFailed = -32803;
 }

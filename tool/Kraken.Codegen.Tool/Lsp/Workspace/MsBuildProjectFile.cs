@@ -5,9 +5,6 @@ using Kraken.Codegen.Core.Projects;
 
 namespace Kraken.Codegen.Tool.Lsp.Workspace;
 
-/// <summary>One GraphQL file of a project with its item metadata.</summary>
-internal sealed record ProjectItem(string Path, string? Kind, string? ClientName, string? Namespace);
-
 /// <summary>
 /// What the language server reads of a project file: the Kraken.Codegen properties, the <c>AdditionalFiles</c> items with
 /// their GraphQL metadata and the <c>KrakenCodegenScalar</c> items, by a plain XML read. Not evaluated: imports
@@ -110,16 +107,16 @@ internal sealed class MsBuildProjectFile
     /// <c>KrakenCodegenIncludeGraphQL</c> is false; bin/, obj/ and hidden folders excluded), then every
     /// <c>AdditionalFiles</c> Include, Update and Remove in order.
     /// </summary>
-    public IReadOnlyList<ProjectItem> ReadItems()
+    public IReadOnlyList<ProjectFileSpec> ReadItems()
     {
-        var items = new List<ProjectItem>();
+        var items = new List<ProjectFileSpec>();
         if (IncludesGraphQLByDefault)
         {
             foreach (var pattern in GraphQLFileConventions.IncludedPatterns)
             {
                 foreach (var file in FileGlob.Expand(Directory, pattern, IsExcludedFolder))
                 {
-                    items.Add(new ProjectItem(file, null, null, null));
+                    items.Add(new ProjectFileSpec(file, null, null, null, null));
                 }
             }
         }
@@ -133,7 +130,7 @@ internal sealed class MsBuildProjectFile
                 {
                     if (!excluded.Any(spec => FileGlob.Matches(Directory, spec, file)) && !items.Any(i => i.Path == file))
                     {
-                        items.Add(new ProjectItem(file, Metadata(element, "GraphQLKind"), Metadata(element, "GraphQLClientName"), Metadata(element, "GraphQLNamespace")));
+                        items.Add(new ProjectFileSpec(file, Metadata(element, "GraphQLKind"), Metadata(element, "GraphQLClientName"), Metadata(element, "GraphQLNamespace"), null));
                     }
                 }
             }

@@ -49,8 +49,7 @@ internal static class ProjectLocator
     {
         var project = MsBuildProjectFile.Read(projectPath);
         var problems = project.Problems.Concat(project.Settings.ConfigurationErrors.Select(error => $"{projectPath}: {error}")).ToList();
-        IReadOnlyList<ProjectFileSpec> Enumerate() =>
-            project.ReadItems().Select(item => new ProjectFileSpec(item.Path, item.Kind, item.ClientName, item.Namespace, null)).ToList();
+        IReadOnlyList<ProjectFileSpec> Enumerate() => project.ReadItems();
         return new ProjectDefinition(
             ProjectSource.ProjectFile,
             projectPath,
