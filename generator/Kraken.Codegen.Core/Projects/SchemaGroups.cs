@@ -1,54 +1,13 @@
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
-using Kraken.Codegen.Generator.Binding;
-using Kraken.Codegen.Generator.Model;
 
-namespace Kraken.Codegen.Generator.Pipeline;
+namespace Kraken.Codegen.Core.Projects;
 
-/// <summary>
-/// The schema of one folder: every schema file in it, loaded together. Operation files use the group of their own
-/// folder or the nearest folder above it, so one project can hold clients for several endpoints.
-/// </summary>
-internal sealed class SchemaGroup
-{
-    public SchemaGroup(string directory, IReadOnlyList<SourceFile> sources, SchemaModel schema, string? clientName, string? @namespace)
-    {
-        Directory = directory;
-        Sources = sources;
-        Schema = schema;
-        ClientNameOverride = clientName;
-        NamespaceOverride = @namespace;
-    }
-
-    /// <summary>The folder, with a trailing separator.</summary>
-    public string Directory { get; }
-
-    public IReadOnlyList<SourceFile> Sources { get; }
-
-    public SchemaModel Schema { get; }
-
-    public string? ClientNameOverride { get; }
-
-    public string? NamespaceOverride { get; }
-
-    /// <summary>The folder's own name in PascalCase (<c>kraken-oeg</c> → <c>KrakenOeg</c>).</summary>
-    public string FolderName
-    {
-        get
-        {
-            var name = Path.GetFileName(Directory.TrimEnd('/', '\\'));
-            var pascal = CSharpNames.Pascal(new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()));
-            return pascal == "Value" ? "GraphQL" : pascal;
-        }
-    }
-
-    public string MainSchemaPath => Sources.Count == 0 ? Directory : Sources[0].Path;
-}
-
-internal static class SchemaGroups
+/// <summary>Groups a project's schema files by folder, loads each group's schema, and finds the group of an operation file.</summary>
+public static class SchemaGroups
 {
     private static readonly object CacheLock = new();
-    private static readonly List<(string Fingerprint, SchemaModel Schema)> RecentSchemas = new();
+    private static readonly List<(string Fingerprint, IReadOnlyList<SourceFile> Sources, SchemaModel Schema)> RecentSchemas = new();
 
     /// <summary>Groups the schema files by folder and loads each group's schema (reusing a recent identical one).</summary>
     public static IReadOnlyList<SchemaGroup> Build(IEnumerable<GraphQLFileInput> schemaFiles, CancellationToken cancellationToken)
@@ -78,12 +37,37 @@ internal static class SchemaGroups
             .OrderByDescending(g => g.Directory.Length)
             .FirstOrDefault();
 
+    /// <summary>Loads a group's schema from its SDL files, or from an introspection result when the group has one.</summary>
+    public static SchemaModel LoadSchema(IReadOnlyList<GraphQLFileInput> files, IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken)
+    {
+        // An introspection result describes the whole schema, so it is used alone (SDL beside it would be ambiguous).
+        var introspection = files.Select((file, index) => (file, index)).FirstOrDefault(pair => pair.file.Kind == GraphQLFileKind.SchemaIntrospection);
+        if (introspection.file is not null)
+        {
+            return IntrospectionSchemaReader.Read(sources[introspection.index], cancellationToken);
+        }
+
+        return SchemaBuilder.Build(sources, cancellationToken);
+    }
+
     private static SchemaModel Load(IReadOnlyList<GraphQLFileInput> files, IReadOnlyList<SourceFile> sources, CancellationToken cancellationToken)
     {
+        lock (CacheLock)
+        {
+            // The very same text objects (a language server re-validating after an edit elsewhere) need no hashing.
+            foreach (var (_, cachedSources, cached) in RecentSchemas)
+            {
+                if (cachedSources.Count == sources.Count && cachedSources.Zip(sources, (a, b) => a.Path == b.Path && ReferenceEquals(a.Text, b.Text)).All(same => same))
+                {
+                    return cached;
+                }
+            }
+        }
+
         var fingerprint = SchemaBuilder.Fingerprint(sources);
         lock (CacheLock)
         {
-            foreach (var (cachedFingerprint, cached) in RecentSchemas)
+            foreach (var (cachedFingerprint, _, cached) in RecentSchemas)
             {
                 if (cachedFingerprint == fingerprint)
                 {
@@ -92,12 +76,12 @@ internal static class SchemaGroups
             }
         }
 
-        var schema = IntrospectionLoader.Load(files, sources, cancellationToken);
+        var schema = LoadSchema(files, sources, cancellationToken);
 
         lock (CacheLock)
         {
             // The IDE asks again for every keystroke; a handful of recent schemas covers every open project.
-            RecentSchemas.Insert(0, (Fingerprint: fingerprint, Schema: schema));
+            RecentSchemas.Insert(0, (Fingerprint: fingerprint, Sources: sources, Schema: schema));
             if (RecentSchemas.Count > 4)
             {
                 RecentSchemas.RemoveAt(RecentSchemas.Count - 1);
