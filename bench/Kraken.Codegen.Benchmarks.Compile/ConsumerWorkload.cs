@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kraken.Codegen.Benchmarks.Generator;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
@@ -196,19 +197,27 @@ internal sealed class ConsumerProject
 
     /// <summary>
     /// One timed <c>dotnet build --no-restore</c> with the compiler's analyzer report; the detailed log goes to a file,
-    /// from which the generator's and the analyzer's times are read. Throws when the build fails.
+    /// from which the generator's and the analyzer's times are read. Where <c>/usr/bin/time</c> exists the build runs
+    /// under it, for the CPU time (user + system) of the whole process tree: MSBuild, its nodes and, in a fresh
+    /// compiler process, csc; the compiler server is not a child, so a warm-server build's CPU time leaves it out.
+    /// Throws when the build fails.
     /// </summary>
     public BuildMeasurement Build(CompilerSetting setting, string logName)
     {
         var log = Path.Combine(Generator.Folder, "logs", Workload.Name + "-" + logName + ".log");
+        var cpu = Path.ChangeExtension(log, ".cpu");
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(log)!);
-        var result = DotnetCommand.Run(
-            Directory,
-            setting,
-            "build", ProjectFile, "--no-restore", "-nologo", "-v:q", "-clp:NoSummary",
+        var build = new[]
+        {
+            "dotnet", "build", ProjectFile, "--no-restore", "-nologo", "-v:q", "-clp:NoSummary",
             "-p:ReportAnalyzer=true",
             "-p:UseSharedCompilation=" + (setting == CompilerSetting.WarmServer ? "true" : "false"),
-            "-fl", "-flp:LogFile=" + log + ";Verbosity=detailed");
+            "-fl", "-flp:LogFile=" + log + ";Verbosity=detailed;PerformanceSummary",
+        };
+        var timed = File.Exists(TimeCommand);
+        var result = timed
+            ? DotnetCommand.RunProcess(TimeCommand, Directory, setting, new[] { "-f", "%U %S", "-o", cpu }.Concat(build))
+            : DotnetCommand.RunProcess(build[0], Directory, setting, build.Skip(1));
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet build of {ProjectFile} failed (exit code {result.ExitCode}); log: {log}\n{DotnetCommand.Tail(result.Output)}");
@@ -220,9 +229,12 @@ internal sealed class ConsumerProject
             throw new InvalidOperationException($"The build log {log} holds no time for {CompilerReport.GeneratorTypeName}: did the compiler run?");
         }
 
-        return new BuildMeasurement(result.Elapsed.TotalSeconds, report);
+        double? cpuSeconds = timed ? File.ReadAllText(cpu).Split(' ', StringSplitOptions.RemoveEmptyEntries).Sum(t => double.Parse(t, CultureInfo.InvariantCulture)) : null;
+        return new BuildMeasurement(result.Elapsed.TotalSeconds, cpuSeconds, report);
     }
+
+    private const string TimeCommand = "/usr/bin/time";
 }
 
-/// <summary>A build's wall time and the compiler's report of it.</summary>
-internal sealed record BuildMeasurement(double WallSeconds, CompilerReport Report);
+/// <summary>A build's wall time, its CPU time when measured, and the compiler's report of it.</summary>
+internal sealed record BuildMeasurement(double WallSeconds, double? CpuSeconds, CompilerReport Report);

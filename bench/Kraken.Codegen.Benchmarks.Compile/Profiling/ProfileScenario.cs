@@ -25,7 +25,7 @@ internal sealed class ProfileScenario
     {
         for (var run = 1; run <= _runs; run++)
         {
-            foreach (var project in githubProjects)
+            foreach (var project in run % 2 == 1 ? githubProjects : githubProjects.Reverse())
             {
                 Child(project.Generator.Label, "--profile-generator", project.Generator.AnalyzerFolder, project.Directory);
             }
