@@ -7,7 +7,7 @@ using Kraken.Codegen.Benchmarks.Compile.Profiling;
 // The --profile-* arguments are the harness's own child processes.
 if (args.Length > 0 && args[0] == "--profile-generator")
 {
-    return ProfileChild.RunGenerator(args[1], args[2], recordJit: args.Contains("--jit-events"));
+    return ProfileChild.RunGenerator(args[1], args[2], trackSteps: args.Contains("--track-steps"), recordJit: args.Contains("--jit-events"));
 }
 
 if (args.Length > 0 && args[0] == "--profile-core")

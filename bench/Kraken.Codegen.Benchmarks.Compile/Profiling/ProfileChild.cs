@@ -22,9 +22,10 @@ internal static class ProfileChild
     /// process meets them: Roslyn's driver warmed up first with a trivial generator (in the compiler it is precompiled),
     /// then the generator's first run with step tracking (all JIT and first-use costs included), the analyzer's first
     /// run, and then new drivers in the same, now warm, process: what a compiler server pays per build when its JIT is
-    /// done but the generator driver is new.
+    /// done but the generator driver is new. Step tracking costs the driver a lot of time (recording every step's
+    /// inputs and outputs), so wall times come from processes without it and step times from processes with it.
     /// </summary>
-    public static int RunGenerator(string analyzerFolder, string workloadFolder, bool recordJit)
+    public static int RunGenerator(string analyzerFolder, string workloadFolder, bool trackSteps, bool recordJit)
     {
         using var jit = recordJit ? new JitEvents() : null;
         var phases = new List<(string Name, DateTime Start, DateTime End)>();
@@ -44,7 +45,7 @@ internal static class ProfileChild
 
         Phase("roslyn-warmup", () =>
         {
-            RunDriver(new[] { new WarmupGenerator() }, files, parseOptions, options, compilation);
+            RunDriver(new[] { new WarmupGenerator() }, files, parseOptions, options, compilation, trackSteps);
             RunAnalyzers(new DiagnosticAnalyzer[] { new WarmupAnalyzer() }, files, options, compilation);
         });
 
@@ -57,19 +58,30 @@ internal static class ProfileChild
             return 2;
         }
 
-        Phase("generator-run-1", () => Steps("generator-run-1", RunDriver(generators, files, parseOptions, options, compilation)));
+        Phase("generator-run-1", () => Steps("generator-run-1", RunDriver(generators, files, parseOptions, options, compilation, trackSteps)));
         Phase("analyzer-run-1", () => RunAnalyzers(analyzers, files, options, compilation));
+        GeneratorDriverRunResult? last = null;
         for (var run = 2; run <= 10; run++)
         {
             var name = "generator-run-" + run;
             if (run is 2 or 10)
             {
-                Phase(name, () => Steps(name, RunDriver(generators, files, parseOptions, options, compilation)));
+                Phase(name, () => Steps(name, last = RunDriver(generators, files, parseOptions, options, compilation, trackSteps)));
             }
             else
             {
-                RunDriver(generators, files, parseOptions, options, compilation);
+                RunDriver(generators, files, parseOptions, options, compilation, trackSteps);
             }
+        }
+
+        // The driver parses every added source into a syntax tree within the generator's run: the generated code's
+        // size costs generator time before the C# compilation even starts. Parsing the same texts again, warm, shows how much.
+        var generated = last!.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SourceText).ToList();
+        Report("generated-sources.lines", generated.Sum(t => t.Lines.Count));
+        Report("generated-sources.mb", generated.Sum(t => t.Length) / 1048576.0);
+        for (var parse = 1; parse <= 3; parse++)
+        {
+            Phase("parse-generated-sources-" + parse, () => generated.ForEach(text => CSharpSyntaxTree.ParseText(text, parseOptions).GetRoot()));
         }
 
         Phase("analyzer-run-2", () => RunAnalyzers(analyzers, files, options, compilation));
@@ -77,7 +89,7 @@ internal static class ProfileChild
         // A schema the generator has not seen in this process (its recent-schema cache misses): a new schema load too.
         var changedSchema = new InMemoryAdditionalText(schemaFile.Path, schemaFile.GetText()!.ToString() + "\n# changed\n");
         var changedFiles = files.Select(f => f == schemaFile ? changedSchema : f).ToList();
-        Phase("generator-run-11-new-schema", () => Steps("generator-run-11-new-schema", RunDriver(generators, changedFiles, parseOptions, options, compilation)));
+        Phase("generator-run-11-new-schema", () => Steps("generator-run-11-new-schema", RunDriver(generators, changedFiles, parseOptions, options, compilation, trackSteps)));
 
         if (jit is not null)
         {
@@ -162,14 +174,14 @@ internal static class ProfileChild
         return (files, schema);
     }
 
-    private static GeneratorDriverRunResult RunDriver(IEnumerable<IIncrementalGenerator> generators, IEnumerable<AdditionalText> files, CSharpParseOptions parseOptions, AnalyzerConfigOptionsProvider options, Compilation compilation)
+    private static GeneratorDriverRunResult RunDriver(IEnumerable<IIncrementalGenerator> generators, IEnumerable<AdditionalText> files, CSharpParseOptions parseOptions, AnalyzerConfigOptionsProvider options, Compilation compilation, bool trackSteps)
     {
         var driver = CSharpGeneratorDriver.Create(
             generators.Select(g => g.AsSourceGenerator()),
             files,
             parseOptions,
             options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
         var result = driver.RunGenerators(compilation).GetRunResult();
         var exception = result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
         return exception is null ? result : throw new InvalidOperationException("The generator threw.", exception);

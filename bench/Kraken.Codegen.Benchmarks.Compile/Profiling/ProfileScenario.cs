@@ -5,8 +5,9 @@ namespace Kraken.Codegen.Benchmarks.Compile.Profiling;
 
 /// <summary>
 /// Starts <see cref="ProfileChild"/> in fresh processes (runs interleaved across generator versions) and records
-/// every figure it prints: the step-by-step first run of the generator, new drivers in the warm process, the analyzer,
-/// and once per run the core's phases alone. One extra process per version records the JIT's work by component.
+/// what it prints: per run and version one process without step tracking (wall times, JIT, allocations) and one with
+/// it (Roslyn's step times), once per run the core's phases alone, and one extra process per version that records the
+/// JIT's work by component.
 /// </summary>
 internal sealed class ProfileScenario
 {
@@ -28,6 +29,7 @@ internal sealed class ProfileScenario
             foreach (var project in run % 2 == 1 ? githubProjects : githubProjects.Reverse())
             {
                 Child(project.Generator.Label, "--profile-generator", project.Generator.AnalyzerFolder, project.Directory);
+                Child(project.Generator.Label, "--profile-generator", project.Generator.AnalyzerFolder, project.Directory, "--track-steps");
             }
 
             Child(githubProjects[0].Generator.Label, "--profile-core", githubProjects[0].Directory);
@@ -38,6 +40,15 @@ internal sealed class ProfileScenario
             Child(project.Generator.Label, "--profile-generator", project.Generator.AnalyzerFolder, project.Directory, "--jit-events");
         }
     }
+
+    /// <summary>
+    /// Which figures of a child count: a listener or step tracking slows the process, so from those only the JIT
+    /// attribution or the step times are kept; wall times come from the process with neither.
+    /// </summary>
+    private static bool Keeps(string[] arguments, string key) =>
+        arguments.Contains("--jit-events") ? key.Contains(".jit-by-component.", StringComparison.Ordinal)
+        : arguments.Contains("--track-steps") ? key.Contains(".step.", StringComparison.Ordinal)
+        : !key.Contains(".step.", StringComparison.Ordinal);
 
     private void Child(string label, params string[] arguments)
     {
@@ -55,14 +66,14 @@ internal sealed class ProfileScenario
         foreach (var line in result.Output.Split('\n'))
         {
             var parts = line.Trim().Split(' ');
-            if (parts.Length == 3 && parts[0] == "@")
+            if (parts.Length == 3 && parts[0] == "@" && Keeps(arguments, parts[1]))
             {
-                var unit = parts[1].EndsWith("ms", StringComparison.Ordinal) ? "ms" : parts[1].EndsWith("-mb", StringComparison.Ordinal) ? "MB" : "count";
+                var unit = parts[1].EndsWith("ms", StringComparison.Ordinal) ? "ms" : parts[1].EndsWith("mb", StringComparison.Ordinal) ? "MB" : "count";
                 _measurements.Add("profile: " + parts[1], unit, label, double.Parse(parts[2], CultureInfo.InvariantCulture));
                 figures++;
             }
         }
 
-        _log.WriteLine($"  profile [{label}] {arguments[0]}{(arguments.Contains("--jit-events") ? " --jit-events" : "")}: {figures} figures in {Summary.Fixed(result.Elapsed.TotalSeconds, 1)} s (load {LoadAverage.Read()})");
+        _log.WriteLine($"  profile [{label}] {string.Join(' ', arguments.Where(a => a.StartsWith("--", StringComparison.Ordinal)))}: {figures} figures in {Summary.Fixed(result.Elapsed.TotalSeconds, 1)} s (load {LoadAverage.Read()})");
     }
 }
