@@ -18,6 +18,7 @@ internal sealed class Harness
     public int Run()
     {
         _log.WriteLine($"Work folder: {_options.WorkFolder}");
+        var succeeded = false;
         _log.WriteLine($"Machine: {Environment.ProcessorCount} logical processors, .NET {Environment.Version}, SDK {DotnetCommand.Run(_options.WorkFolder, CompilerSetting.FreshProcess, "--version").Output.Trim()}; load average {LoadAverage.Read()}");
         try
         {
@@ -53,6 +54,7 @@ internal sealed class Harness
             _log.WriteLine($"Results (load average at the end {LoadAverage.Read()}; seconds unless the unit says otherwise; [n] = runs):");
             _log.WriteLine();
             _log.WriteLine(_measurements.ToMarkdown());
+            succeeded = true;
             return 0;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or IOException or TimeoutException)
@@ -63,7 +65,7 @@ internal sealed class Harness
         }
         finally
         {
-            if (!_options.Keep && Directory.Exists(_options.WorkFolder) && Environment.ExitCode == 0)
+            if (succeeded && !_options.Keep && Directory.Exists(_options.WorkFolder))
             {
                 Directory.Delete(_options.WorkFolder, recursive: true);
             }
