@@ -23,6 +23,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "{OperationName}: the server does not know the persisted query; sending the document")]
     public static partial void PersistedQueryNotFound(ILogger logger, string operationName);
 
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "{OperationName}: the response holds the value '{Value}' of the enum {Coordinate}, which this client does not know; the live schema has changed since the code was generated")]
+    public static partial void UnknownEnumValue(ILogger logger, string operationName, string coordinate, string value);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{OperationName}: the response holds an object of type '{Value}' at {Coordinate}, which the schema did not allow there when the code was generated; the live schema has changed")]
+    public static partial void UnknownType(ILogger logger, string operationName, string coordinate, string value);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Obtained a Kraken token with {Method}; it expires at {ExpiresAt:O}")]
     public static partial void TokenObtained(ILogger logger, string method, DateTimeOffset expiresAt);
 
