@@ -12,7 +12,8 @@ namespace Kraken.Codegen.Generator.Analysis;
 
 /// <summary>
 /// Validates every GraphQL file of a project once: schema problems in schema files, and every operation file of
-/// a schema group against that schema as one document (so fragments are shared across files).
+/// a schema group against that schema as one document (so fragments are shared across files). The validation of
+/// operation files is shared with the generator (<see cref="GroupValidation"/>).
 /// </summary>
 internal sealed class ProjectValidation
 {
@@ -73,15 +74,13 @@ internal sealed class ProjectValidation
             }
         }
 
-        var validationOptions = new ValidationOptions { AsOfDate = settings.AsOfDate, ReportUnusedFragments = settings.ReportUnusedFragments };
-        foreach (var group in files.Where(f => f.Kind == GraphQLFileKind.Operations).GroupBy(f => SchemaGroups.Find(groups, f.GroupDirectory)))
+        foreach (var group in GroupValidation.ByGroup(files.Where(f => f.Kind == GraphQLFileKind.Operations), groups))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var documents = group.Select(f => ExecutableDocument.Parse(new SourceFile(f.Path, f.Text), cancellationToken: cancellationToken)).ToList();
             if (group.Key is null)
             {
                 // No schema: only syntax can be checked; the generator explains the missing schema.
-                foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics))
+                foreach (var diagnostic in group.SelectMany(f => ExecutableDocument.Parse(new SourceFile(f.Path, f.Text), cancellationToken: cancellationToken).Diagnostics))
                 {
                     result.Add(diagnostic);
                 }
@@ -89,7 +88,9 @@ internal sealed class ProjectValidation
                 continue;
             }
 
-            foreach (var diagnostic in DocumentValidator.Validate(group.Key.Schema, new ExecutableDocumentSet(documents), validationOptions, cancellationToken))
+            // The generator validates the same document set (it generates only the valid operations); within one
+            // compiler process, whichever asks first does the work.
+            foreach (var diagnostic in GroupValidation.Validate(group.Key, group, settings, cancellationToken).Diagnostics)
             {
                 result.Add(diagnostic);
             }

@@ -8,8 +8,10 @@ namespace Kraken.Codegen.Generator.Pipeline;
 /// <summary>
 /// The schema of one folder: every schema file in it, loaded together. Operation files use the group of their own
 /// folder or the nearest folder above it, so one project can hold clients for several endpoints.
+/// Two groups are equal when they have the same folder, the same schema content (its fingerprint) and the same
+/// overrides: the one definition of group equality that the pipeline's values use.
 /// </summary>
-internal sealed class SchemaGroup
+internal sealed class SchemaGroup : IEquatable<SchemaGroup>
 {
     public SchemaGroup(string directory, IReadOnlyList<SourceFile> sources, SchemaModel schema, string? clientName, string? @namespace)
     {
@@ -37,12 +39,31 @@ internal sealed class SchemaGroup
         get
         {
             var name = Path.GetFileName(Directory.TrimEnd('/', '\\'));
-            var pascal = CSharpNames.Pascal(new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()));
+            var pascal = Identifiers.Pascal(new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()));
             return pascal == "Value" ? "GraphQL" : pascal;
         }
     }
 
     public string MainSchemaPath => Sources.Count == 0 ? Directory : Sources[0].Path;
+
+    public bool Equals(SchemaGroup? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Directory == other.Directory
+                && Schema.Fingerprint == other.Schema.Fingerprint
+                && ClientNameOverride == other.ClientNameOverride
+                && NamespaceOverride == other.NamespaceOverride));
+
+    public override bool Equals(object? obj) => Equals(obj as SchemaGroup);
+
+    public override int GetHashCode() => unchecked((Directory.GetHashCode() * 31) + Schema.Fingerprint.GetHashCode());
+
+    /// <summary>True when both lists hold equal groups in the same order.</summary>
+    public static bool SameGroups(IReadOnlyList<SchemaGroup> left, IReadOnlyList<SchemaGroup> right) => left.SequenceEqual(right);
+
+    /// <summary>A hash of a list of groups, combined with <paramref name="seed"/>.</summary>
+    public static int GroupsHashCode(IReadOnlyList<SchemaGroup> groups, int seed = 17) =>
+        groups.Aggregate(seed, (hash, group) => unchecked((hash * 31) + group.GetHashCode()));
 }
 
 internal static class SchemaGroups

@@ -48,7 +48,7 @@ public sealed class FamilyTests
                     {
                         var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
                         reader.Read();
-                        return Test.Client.ThingsQuery.Data.ReadJson(ref reader);
+                        return Test.Client.ThingsQuery.ReadData(ref reader);
                     }
                 }
             }

@@ -83,8 +83,8 @@ public sealed class HostileNamesTests
         Assert.Contains("Data2", members);
         Assert.Contains("NamesDifferingOnlyInCase", members);
         Assert.Contains("NamesDifferingOnlyInCaseValue", members);
+        Assert.Contains("ReadJson", members);
         Assert.Contains("ReadJsonValue", members);
-        Assert.Contains("ReadJson2", members);
         Assert.Contains("EqualsValue", members);
         Assert.Contains("ToStringValue", members);
         Assert.Contains("GetHashCodeValue", members);

@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Generator.Binding;
+namespace Kraken.Codegen.Generator.Common;
 
 /// <summary>
 /// Hands out unique identifiers within one C# scope, deterministically: the first request for a name gets it,
