@@ -39,6 +39,9 @@ internal sealed record OperationValidation(ValidOperations Valid, EquatableArray
 /// <summary>One operation and whether validation found it free of errors.</summary>
 internal sealed record CheckedOperation(OperationSource Source, bool IsValid);
 
+/// <summary>Everything binding one operation depends on (<see cref="GroupBinding"/> is null when no schema covers it).</summary>
+internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName);
+
 /// <summary>One operation after binding, with the generator diagnostics that concern it.</summary>
 internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
 
@@ -90,14 +93,13 @@ public sealed partial class GraphQLClientGenerator
         return new OperationValidation(new ValidOperations(valid), diagnostics.ToEquatableArray());
     }
 
-    private static BoundOperation BindOperation(CheckedOperation checkedOperation, GeneratorContext context, CancellationToken cancellationToken)
+    private static BoundOperation BindOperation(BindingInput input, CancellationToken cancellationToken)
     {
-        var operation = checkedOperation.Source;
+        var operation = input.Operation.Source;
         var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
         try
         {
-            var group = SchemaGroups.Find(context.Groups, operation.GroupDirectory);
-            if (group is null)
+            if (input.Group is not { } group)
             {
                 var noSchema = DiagnosticDescriptors.NoSchema.Create(
                     location,
@@ -108,14 +110,12 @@ public sealed partial class GraphQLClientGenerator
             if (operation.Name.Length == 0)
             {
                 var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
-                return new BoundOperation(OperationBinding.None, operation.Path, group.Directory, new[] { anonymous }.ToEquatableArray());
+                return new BoundOperation(OperationBinding.None, operation.Path, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
             }
 
             // The analyzer reports why an operation is invalid, at its place in the file; nothing is generated for it.
-            var binding = checkedOperation.IsValid
-                ? OperationBinder.Bind(operation, context.BindingOf(group), context.OperationHintName(group, operation), cancellationToken)
-                : OperationBinding.None;
-            return new BoundOperation(binding, operation.Path, group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
+            var binding = input.Operation.IsValid ? OperationBinder.Bind(operation, group, input.HintName, cancellationToken) : OperationBinding.None;
+            return new BoundOperation(binding, operation.Path, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -77,9 +77,14 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, _) => new CheckedOperation(pair.Left, pair.Right.Valid.Contains(pair.Left)))
             .WithTrackingName(TrackingNames.CheckedOperations);
 
-        var bound = checkedOperations
+        // Each operation's own slice of the context: an edit elsewhere that leaves the slice equal leaves its binding cached.
+        var bindingInputs = checkedOperations
             .Combine(generatorContext)
-            .Select((pair, cancellationToken) => BindOperation(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, _) => pair.Right.InputOf(pair.Left))
+            .WithTrackingName(TrackingNames.BindingInputs);
+
+        var bound = bindingInputs
+            .Select((input, cancellationToken) => RecentBindings.GetOrBind(input, cancellationToken, BindOperation))
             .WithTrackingName(TrackingNames.BoundOperations);
 
         context.RegisterSourceOutput(bound.Where(b => b.Binding.Spec is not null), EmitOperation);

@@ -31,9 +31,7 @@ namespace Test.Client
             Pending,
             /// <summary><c>ACTIVE</c></summary>
             Active,
-            /// <summary>
-            /// Closed accounts.
-            /// </summary>
+            /// <summary>Closed accounts.</summary>
             [global::System.Obsolete("Use WITHDRAWN")]
             Closed,
             /// <summary><c>WITHDRAWN</c></summary>
@@ -46,9 +44,7 @@ namespace Test.Client
         /// <summary><c>ACTIVE</c></summary>
         public static AccountStatus Active { get; } = new("ACTIVE", Kind.Active);
 
-        /// <summary>
-        /// Closed accounts.
-        /// </summary>
+        /// <summary>Closed accounts.</summary>
         [global::System.Obsolete("Use WITHDRAWN")]
         public static AccountStatus Closed { get; } = new("CLOSED", Kind.Closed);
 

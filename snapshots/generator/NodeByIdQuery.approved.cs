@@ -26,27 +26,17 @@ namespace Test.Client
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Query, Document, Sha256Hash, PossibleErrorCodes);
 
-        public NodeByIdQuery(Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public NodeByIdQuery(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
         public Variables VariableValues { get; }
 
         global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
-
         bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
-
         void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) =>
-            Json.ReadData(ref reader, context);
-
-        /// <summary>
-        /// Reads the <c>data</c> of a response to this operation; the reader stands on its start. Without a context, values
-        /// the code was not generated for are counted on the runtime's meter but not logged.
-        /// </summary>
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
         public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
             Json.ReadData(ref reader, context ?? new(Descriptor));
 
@@ -60,9 +50,7 @@ namespace Test.Client
             public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.WriteVariables(writer, this);
         }
 
-        /// <summary>
-        /// The root of all queries.
-        /// </summary>
+        /// <summary>The root of all queries.</summary>
         public sealed partial record Data
         {
             public Node? Node { get; init; }
@@ -71,9 +59,7 @@ namespace Test.Client
         /// <summary>Selection on <c>Node</c>.</summary>
         public abstract partial record Node
         {
-            /// <summary>
-            /// The name of the current object type at run time.
-            /// </summary>
+            /// <summary>The name of the current object type at run time.</summary>
             public required string Typename { get; init; }
 
             public required string Id { get; init; }

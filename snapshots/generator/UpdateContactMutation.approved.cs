@@ -26,27 +26,17 @@ namespace Test.Client
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Mutation, Document, Sha256Hash, PossibleErrorCodes);
 
-        public UpdateContactMutation(Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public UpdateContactMutation(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
         public Variables VariableValues { get; }
 
         global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
-
         bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
-
         void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) =>
-            Json.ReadData(ref reader, context);
-
-        /// <summary>
-        /// Reads the <c>data</c> of a response to this operation; the reader stands on its start. Without a context, values
-        /// the code was not generated for are counted on the runtime's meter but not logged.
-        /// </summary>
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
         public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
             Json.ReadData(ref reader, context ?? new(Descriptor));
 
@@ -63,15 +53,11 @@ namespace Test.Client
         /// <summary>Selection on <c>Mutation</c>.</summary>
         public sealed partial record Data
         {
-            /// <summary>
-            /// Update an account's contact details.
-            /// </summary>
+            /// <summary>Update an account's contact details.</summary>
             public UpdateAccount? UpdateAccount { get; init; }
         }
 
-        /// <summary>
-        /// An energy account.
-        /// </summary>
+        /// <summary>An energy account.</summary>
         public sealed partial record UpdateAccount
         {
             public required string Id { get; init; }

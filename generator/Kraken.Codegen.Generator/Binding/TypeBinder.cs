@@ -69,6 +69,28 @@ internal sealed class TypeBinder
         }
     }
 
+    /// <summary>Every name an enum or input object of the schema could be given (its own, or with its suffix), computed once per schema.</summary>
+    public static IReadOnlyCollection<string> SchemaTypeNameCandidates(SchemaModel schema) => Candidates.GetValue(schema, CollectCandidates);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SchemaModel, HashSet<string>> Candidates = new();
+
+    private static HashSet<string> CollectCandidates(SchemaModel schema)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in schema.Types)
+        {
+            var suffix = type switch { EnumTypeDefinition => "Enum", InputObjectTypeDefinition => "Input", _ => null };
+            if (suffix is not null)
+            {
+                var name = Identifiers.Pascal(type.Name);
+                names.Add(name);
+                names.Add(name + suffix);
+            }
+        }
+
+        return names;
+    }
+
     private string Unclashed(string name, string suffix) =>
         _takenTypeNames.Contains(name) ? (_takenTypeNames.Contains(name + suffix) ? name + suffix + "Type" : name + suffix) : name;
 }

@@ -118,14 +118,16 @@ internal static class CSharpSyntax
 
     /// <summary>
     /// The lines of a <c>summary</c> block, without the <c>///</c>: a schema description (escaped), or a fallback written
-    /// by the generator (already XML), or nothing. Each line carries its own leading space, so blank lines end clean.
+    /// by the generator (already XML), or nothing. A one-line text stays on one line; in longer ones each line carries its
+    /// own leading space, so blank lines end clean.
     /// </summary>
     public static IReadOnlyList<string> Summary(string? description, string? fallbackXml = null)
     {
         var lines = DocLines(description);
-        if (lines.Count == 0)
+        if (lines.Count <= 1)
         {
-            return fallbackXml is null ? Array.Empty<string>() : new[] { " <summary>" + fallbackXml + "</summary>" };
+            var text = lines.Count == 1 ? lines[0] : fallbackXml;
+            return text is null ? Array.Empty<string>() : new[] { " <summary>" + text + "</summary>" };
         }
 
         return new[] { " <summary>" }.Concat(lines.Select(line => line.Length == 0 ? line : " " + line)).Concat(new[] { " </summary>" }).ToList();

@@ -13,7 +13,6 @@ internal static class ClientEmitter
     {
         var namespaceScope = CodeScope.Namespace(spec.Namespace);
         var clientScope = namespaceScope.Nested(spec.ClientName, Array.Empty<string>());
-        var types = new TypeSyntax(namespaceScope);
         var model = new ScriptObject
         {
             ["namespace"] = spec.Namespace,
@@ -21,7 +20,7 @@ internal static class ClientEmitter
             ["schema_path"] = CSharpSyntax.OneLine(spec.SchemaFileName),
             ["client_name"] = spec.ClientName,
             ["error_codes_name"] = spec.ErrorCodesName,
-            ["methods"] = Emitter.Array(spec.Methods.Select(m => MethodModel(m, namespaceScope, clientScope, types))),
+            ["methods"] = Emitter.Array(spec.Methods.Select(m => MethodModel(m, namespaceScope, clientScope))),
             ["error_codes"] = Emitter.Array(spec.ErrorCodes.Select(c => new ScriptObject
             {
                 ["doc_text"] = CSharpSyntax.OneLine(c.Text),
@@ -33,8 +32,10 @@ internal static class ClientEmitter
         return Templates.Render(Templates.Client, model);
     }
 
-    private static ScriptObject MethodModel(ClientMethodSpec method, CodeScope namespaceScope, CodeScope scope, TypeSyntax types)
+    private static ScriptObject MethodModel(ClientMethodSpec method, CodeScope namespaceScope, CodeScope scope)
     {
+        // The operation's records are named through its class (AccountQuery.Data); what its class declares is not known here.
+        var types = new TypeSyntax(namespaceScope, namespaceScope.Nested(method.OperationClass, Array.Empty<string>()));
         var operation = scope.Spell(namespaceScope, method.OperationClass);
         var parameters = method.Parameters.Select(p => Parameter(p, types, scope)).Concat(new[] { CancellationToken });
         return new ScriptObject

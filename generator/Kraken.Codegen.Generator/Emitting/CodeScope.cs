@@ -11,23 +11,27 @@ internal sealed class CodeScope
 {
     private readonly HashSet<string> _types;
 
-    private CodeScope(CodeScope? parent, string qualifiedName, IEnumerable<string> types)
+    private CodeScope(CodeScope? parent, string name, string qualifiedName, IEnumerable<string> types)
     {
         Parent = parent;
+        Name = name;
         QualifiedName = qualifiedName;
         _types = new HashSet<string>(types, StringComparer.Ordinal);
     }
 
     public CodeScope? Parent { get; }
 
+    /// <summary>The type's simple name (empty for the namespace).</summary>
+    public string Name { get; }
+
     /// <summary><c>global::Test.Client</c> for a namespace, <c>global::Test.Client.AccountQuery</c> for a class in it.</summary>
     public string QualifiedName { get; }
 
     /// <summary>The namespace of the generated code (empty for the global namespace).</summary>
-    public static CodeScope Namespace(string name) => new(null, name.Length == 0 ? "global::" : "global::" + name, Array.Empty<string>());
+    public static CodeScope Namespace(string name) => new(null, string.Empty, name.Length == 0 ? "global::" : "global::" + name, Array.Empty<string>());
 
     /// <summary>A type declared in this scope, with the names of the types nested in it.</summary>
-    public CodeScope Nested(string name, IEnumerable<string> nestedTypes) => new(this, Qualify(name), nestedTypes);
+    public CodeScope Nested(string name, IEnumerable<string> nestedTypes) => new(this, name, Qualify(name), nestedTypes);
 
     /// <summary>The name of <paramref name="name"/>, declared in <paramref name="declaredIn"/>, as code in this scope writes it.</summary>
     public string Spell(CodeScope declaredIn, string name)
@@ -41,11 +45,12 @@ internal sealed class CodeScope
 
             if (scope._types.Contains(name))
             {
-                break;
+                return declaredIn.Qualify(name);
             }
         }
 
-        return declaredIn.Qualify(name);
+        // The declaring type does not enclose this scope: name the type through it (AccountQuery.Data).
+        return declaredIn.Parent is { } parent ? Spell(parent, declaredIn.Name) + "." + name : declaredIn.Qualify(name);
     }
 
     private string Qualify(string name) => QualifiedName.EndsWith("::", StringComparison.Ordinal) ? QualifiedName + name : QualifiedName + "." + name;

@@ -32,7 +32,7 @@ internal static class RuntimeNames
         "WriteString", "WriteId", "WriteInt32", "WriteInt64", "WriteDouble", "WriteBoolean", "WriteDecimal", "WriteDateTimeOffset",
         "WriteMidnightAlignedDate", "WriteDateOnly", "WriteTimeOnly", "WriteGuid", "WriteUri", "WriteJsonElement",
         "NextProperty", "NextValue", "ReadEnum", "ReadList", "ReadListOfNullable", "ReadListOfNullableValues",
-        "WriteProperty", "WriteOptional", "WriteOptionalNullable", "WriteList", "WriteListOfNullable", "WriteListOfNullableValues", "WriteInputValue",
+        "WriteEmptyObject", "WriteProperty", "WriteOptional", "WriteOptionalNullable", "WriteList", "WriteListOfNullable", "WriteListOfNullableValues", "WriteInputValue",
         "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
     };
 }

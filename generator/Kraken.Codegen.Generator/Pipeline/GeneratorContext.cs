@@ -20,14 +20,14 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         Fragments = fragments;
         Operations = operations;
         Settings = settings;
-        var scalars = new ScalarMap(settings.ScalarMappings);
         _bindings = groups.ToDictionary(
             group => group,
             group => new GroupBinding(
-                group.Schema,
+                group,
                 NamespaceOf(group),
-                new FragmentLibrary(fragments.Where(f => SchemaGroups.Find(groups, f.GroupDirectory) == group)),
-                new TypeBinder(group.Schema, scalars, TakenTypeNamesOf(group))));
+                fragments.Where(f => SchemaGroups.Find(groups, f.GroupDirectory) == group).ToEquatableArray(),
+                settings.ScalarMappings,
+                TakenTypeNamesOf(group)));
     }
 
     public IReadOnlyList<SchemaGroup> Groups { get; }
@@ -41,6 +41,18 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
 
     /// <summary>What binding needs from <paramref name="group"/>, one of <see cref="Groups"/>.</summary>
     public GroupBinding BindingOf(SchemaGroup group) => _bindings[group];
+
+    /// <summary>
+    /// What binding one operation needs: the operation, its group's binding inputs and its file's hint name. Each operation
+    /// gets its own value, so a change that concerns other operations (one added above it) leaves it equal.
+    /// </summary>
+    public BindingInput InputOf(CheckedOperation operation)
+    {
+        var group = SchemaGroups.Find(Groups, operation.Source.GroupDirectory);
+        return group is null
+            ? new BindingInput(operation, null, string.Empty)
+            : new BindingInput(operation, BindingOf(group), OperationHintName(group, operation.Source));
+    }
 
     /// <summary>
     /// The hint name of an operation's file. Hint names compare without regard to case, so operations whose class
@@ -108,11 +120,12 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
     }
 
     /// <summary>
-    /// The names of the group's operation classes, client and error-code class: schema-level types (enums, input
-    /// objects) share their namespace and must not take them. Built from names only, so editing an operation's body
-    /// changes nothing here.
+    /// The names of the group's operation classes, client and error-code class that an enum or input object of the
+    /// schema would take (schema-level types share their namespace and must avoid them). Built from names only, so
+    /// editing an operation's body changes nothing here, and only clashing names are kept, so adding an operation
+    /// whose class name no schema type wants changes nothing either.
     /// </summary>
-    private IReadOnlyCollection<string> TakenTypeNamesOf(SchemaGroup group)
+    private EquatableArray<string> TakenTypeNamesOf(SchemaGroup group)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { ClientNameOf(group), ErrorCodesNameOf(group) };
         foreach (var operation in Operations.Where(o => SchemaGroups.Find(Groups, o.GroupDirectory) == group && o.Name.Length > 0))
@@ -120,7 +133,7 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
             names.Add(OperationBinder.ClassName(operation.Name, operation.Kind));
         }
 
-        return names;
+        return TypeBinder.SchemaTypeNameCandidates(group.Schema).Where(names.Contains).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
     }
 
     public bool Equals(GeneratorContext? other) =>

@@ -190,6 +190,13 @@ public abstract partial class GraphQLJson
 
     // ---- Writing ---------------------------------------------------------------------------------------------
 
+    /// <summary>Writes <c>{}</c>: the variables of an operation that declares none.</summary>
+    public static void WriteEmptyObject(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteEndObject();
+    }
+
     /// <summary>Writes a property whose value is always sent: <paramref name="value"/>, or <c>null</c>.</summary>
     public static void WriteProperty<T>(Utf8JsonWriter writer, string name, T? value, GraphQLValueWriter<T> write)
     {
