@@ -89,6 +89,73 @@ public sealed class FamilyTests
         }
     }
 
+    [Fact]
+    public void Only_a_type_the_schema_did_not_allow_counts_as_schema_drift()
+    {
+        const string probe = """
+            namespace Probe
+            {
+                public static class Reader
+                {
+                    public static object Read(string json)
+                    {
+                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+                        reader.Read();
+                        return Test.Client.ThingsQuery.ReadData(ref reader);
+                    }
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(
+            new[]
+            {
+                new InMemoryAdditionalText("/p/schema.graphqls", Schema),
+                new InMemoryAdditionalText("/p/Things.graphql", "query Things { things { id owner { name } ... on Box { size } } }"),
+            },
+            userCode: probe);
+        result.AssertCompilesCleanly();
+        var drift = new System.Collections.Concurrent.ConcurrentBag<(string Coordinate, string Value)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Kraken.Codegen.Runtime" && instrument.Name == "kraken.graphql.schema_drift")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var values = tags.ToArray().ToDictionary(t => t.Key, t => t.Value as string);
+            if (values["graphql.operation.name"] == "Things")
+            {
+                drift.Add((values["graphql.schema.coordinate"]!, values["kraken.schema_drift.value"]!));
+            }
+        });
+        listener.Start();
+
+        using var peStream = new MemoryStream();
+        Assert.True(result.Compilation.Emit(peStream).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-drift", isCollectible: true);
+        try
+        {
+            peStream.Position = 0;
+            var read = context.LoadFromStream(peStream).GetType("Probe.Reader")!.GetMethod("Read")!;
+            // Bag is a Thing without a case of its own (the unknown case, no drift); Crate is a type the schema did not have.
+            var json = """{"things":[{"__typename":"Bag","id":"1","owner":{"name":"Ann"}},{"__typename":"Crate","id":"2","owner":{"name":"Bo"}},{"__typename":"Box","id":"3","owner":{"name":"Cy"},"size":1}]}""";
+            var data = read.Invoke(null, new object[] { json })!;
+            var things = ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().Select(t => t.GetType().Name).ToList();
+
+            Assert.Equal(new[] { "Unknown", "Unknown", "Box" }, things);
+            Assert.Equal(new[] { ("Query.things", "Crate") }, drift.ToArray());
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     private static INamedTypeSymbol Type(GenerationResult result, string metadataName) =>
         result.Compilation.GetTypeByMetadataName("Test.Client." + metadataName) ?? throw new Xunit.Sdk.XunitException("No type " + metadataName);
 }
