@@ -61,6 +61,18 @@ internal sealed class Workload
     /// <summary>The edit target's file with one more scalar field selected.</summary>
     public InMemoryAdditionalText EditEdited { get; }
 
+    /// <summary>
+    /// The edit target's file at its <paramref name="number"/>-th edit: the original and the edited version alternate, and
+    /// a numbered comment inside the operation makes every one new, so nothing the generator remembers from earlier runs
+    /// (validation results, bound operations) can answer it: each edit costs what a user's keystroke costs.
+    /// </summary>
+    public InMemoryAdditionalText Edit(int number)
+    {
+        var text = number % 2 == 0 ? EditTarget.Text : EditTarget.EditedText!;
+        var brace = text.IndexOf('{', StringComparison.Ordinal);
+        return new InMemoryAdditionalText(EditOriginal.Path, text.Insert(brace + 1, " # edit " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+    }
+
     public IEnumerable<AdditionalText> AllFiles(InMemoryAdditionalText? schema = null) => new[] { schema ?? Schema }.Concat(OperationFiles);
 
     public static string PathOf(SynthesisedOperation operation) => ProjectFolder + "Operations/" + operation.Name + ".graphql";

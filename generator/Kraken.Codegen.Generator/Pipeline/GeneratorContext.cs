@@ -13,6 +13,7 @@ namespace Kraken.Codegen.Generator.Pipeline;
 internal sealed class GeneratorContext : IEquatable<GeneratorContext>
 {
     private readonly Dictionary<SchemaGroup, GroupBinding> _bindings;
+    private readonly Dictionary<(string Path, string Name), string> _hintNames;
 
     public GeneratorContext(IReadOnlyList<SchemaGroup> groups, EquatableArray<FragmentSource> fragments, EquatableArray<OperationIdentity> operations, GeneratorSettings settings)
     {
@@ -20,6 +21,7 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         Fragments = fragments;
         Operations = operations;
         Settings = settings;
+        _hintNames = HintNames();
         _bindings = groups.ToDictionary(
             group => group,
             group => new GroupBinding(
@@ -54,23 +56,11 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
             : new BindingInput(operation, BindingOf(group), OperationHintName(group, operation.Source));
     }
 
-    /// <summary>
-    /// The hint name of an operation's file. Hint names compare without regard to case, so operations whose class
-    /// names differ only in case (the Kraken reference has such a pair) get a number, in path order.
-    /// </summary>
-    public string OperationHintName(SchemaGroup group, OperationSource operation)
-    {
-        var className = OperationBinder.ClassName(operation.Name, operation.Kind);
-        var clashing = Operations
-            .Where(o => o.GroupDirectory == operation.GroupDirectory
-                && string.Equals(OperationBinder.ClassName(o.Name, o.Kind), className, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(o => o.Path, StringComparer.Ordinal)
-            .ThenBy(o => o.Name, StringComparer.Ordinal)
-            .ToList();
-        var index = clashing.FindIndex(o => o.Path == operation.Path && o.Name == operation.Name);
-        var suffix = index > 0 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        return HintPrefixOf(group) + className + suffix + ".g.cs";
-    }
+    /// <summary>The hint name of an operation's file (see <see cref="HintNames"/>).</summary>
+    public string OperationHintName(SchemaGroup group, OperationSource operation) =>
+        _hintNames.TryGetValue((operation.Path, operation.Name), out var name)
+            ? name
+            : HintPrefixOf(group) + OperationBinder.ClassName(operation.Name, operation.Kind) + ".g.cs";
 
     public string NamespaceOf(SchemaGroup group)
     {
@@ -97,6 +87,28 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         var clientName = ClientNameOf(group);
         var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
         return (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
+    }
+
+    /// <summary>
+    /// The hint names of all operations' files. Hint names compare without regard to case, so operations whose class
+    /// names differ only in case (the Kraken reference has such a pair) get a number, in path order.
+    /// </summary>
+    private Dictionary<(string Path, string Name), string> HintNames()
+    {
+        var result = new Dictionary<(string Path, string Name), string>();
+        var operations = Operations.Where(o => o.Name.Length > 0).Select(o => (Identity: o, ClassName: OperationBinder.ClassName(o.Name, o.Kind)));
+        foreach (var clash in operations.GroupBy(o => (o.Identity.GroupDirectory, Key: o.ClassName.ToUpperInvariant())))
+        {
+            var index = 0;
+            foreach (var (identity, className) in clash.OrderBy(o => o.Identity.Path, StringComparer.Ordinal).ThenBy(o => o.Identity.Name, StringComparer.Ordinal))
+            {
+                var group = SchemaGroups.Find(Groups, identity.GroupDirectory);
+                var suffix = index++ > 0 ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                result[(identity.Path, identity.Name)] = (group is null ? string.Empty : HintPrefixOf(group)) + className + suffix + ".g.cs";
+            }
+        }
+
+        return result;
     }
 
     /// <summary>A prefix that keeps hint names unique across groups (two folders may hold files of the same name).</summary>
