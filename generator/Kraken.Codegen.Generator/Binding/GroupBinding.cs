@@ -17,40 +17,38 @@ internal sealed class GroupBinding : IEquatable<GroupBinding>
     {
         Group = group;
         Namespace = @namespace;
-        FragmentSources = fragments;
-        ScalarMappings = scalarMappings;
-        TakenTypeNames = takenTypeNames;
+        Key = new GroupBindingKey(group.Identity, @namespace, fragments, scalarMappings, takenTypeNames);
         Fragments = new FragmentLibrary(fragments);
         Types = new TypeBinder(group.Schema, new ScalarMap(scalarMappings), new HashSet<string>(takenTypeNames, StringComparer.Ordinal));
     }
 
     public SchemaGroup Group { get; }
 
+    /// <summary>The inputs this value compares by, as plain values (holding no schema model).</summary>
+    public GroupBindingKey Key { get; }
+
     public SchemaModel Schema => Group.Schema;
 
     public string Namespace { get; }
-
-    public EquatableArray<FragmentSource> FragmentSources { get; }
-
-    public EquatableArray<ScalarMapping> ScalarMappings { get; }
-
-    /// <summary>Names of other generated types (operation classes, the client) that an enum or input object of the schema would take.</summary>
-    public EquatableArray<string> TakenTypeNames { get; }
 
     public FragmentLibrary Fragments { get; }
 
     public TypeBinder Types { get; }
 
-    public bool Equals(GroupBinding? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Group.Equals(other.Group)
-                && Namespace == other.Namespace
-                && FragmentSources.Equals(other.FragmentSources)
-                && ScalarMappings.Equals(other.ScalarMappings)
-                && TakenTypeNames.Equals(other.TakenTypeNames)));
+    public bool Equals(GroupBinding? other) => other is not null && (ReferenceEquals(this, other) || Key.Equals(other.Key));
 
     public override bool Equals(object? obj) => Equals(obj as GroupBinding);
 
-    public override int GetHashCode() => unchecked((Group.GetHashCode() * 31) + FragmentSources.GetHashCode());
+    public override int GetHashCode() => Key.GetHashCode();
 }
+
+/// <summary>
+/// What a <see cref="GroupBinding"/> is made from: the group's identity and the inputs of binding. <see cref="TakenTypeNames"/> are the names of other generated types (operation classes, the client) that an
+/// enum or input object of the schema would take.
+/// </summary>
+internal sealed record GroupBindingKey(
+    SchemaGroupIdentity Group,
+    string Namespace,
+    EquatableArray<FragmentSource> Fragments,
+    EquatableArray<ScalarMapping> ScalarMappings,
+    EquatableArray<string> TakenTypeNames);

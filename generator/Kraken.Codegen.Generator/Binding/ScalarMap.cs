@@ -59,7 +59,4 @@ internal sealed class ScalarMap
         : Fallback;
 
     public bool IsKnown(string scalarName) => _userMappings.ContainsKey(scalarName) || Defaults.ContainsKey(scalarName);
-
-    /// <summary>The default table, for documentation and tests.</summary>
-    public static IReadOnlyDictionary<string, ScalarKind> DefaultKinds => Defaults.ToDictionary(pair => pair.Key, pair => pair.Value.Kind);
 }

@@ -19,8 +19,6 @@ internal sealed class NameAllocator
 
     public void Reserve(string name) => _taken.Add(name);
 
-    public bool IsTaken(string name) => _taken.Contains(name);
-
     /// <summary>Returns <paramref name="desired"/>, or <paramref name="desired"/> plus <paramref name="suffix"/>, or with a number, whichever is free first.</summary>
     public string Allocate(string desired, string suffix = "Value")
     {

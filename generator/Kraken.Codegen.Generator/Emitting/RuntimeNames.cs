@@ -1,24 +1,12 @@
 namespace Kraken.Codegen.Generator.Emitting;
 
-/// <summary>The runtime's types and helpers as generated code names them.</summary>
+/// <summary>The runtime's names the emitter composes into code (the templates spell the fixed ones in place).</summary>
 internal static class RuntimeNames
 {
     public const string Namespace = "global::Kraken.Codegen.Runtime";
-    public const string GraphQLJson = Namespace + ".Json.GraphQLJson";
-    public const string ReadContext = Namespace + ".Json.GraphQLReadContext";
-    public const string InputValue = Namespace + ".Json.IGraphQLInputValue";
-    public const string Enum = Namespace + ".Json.IGraphQLEnum";
-    public const string ReadException = Namespace + ".GraphQLResponseReadException";
     public const string Optional = Namespace + ".Optional";
-    public const string Operation = Namespace + ".IGraphQLOperation";
-    public const string Descriptor = Namespace + ".GraphQLOperationDescriptor";
-    public const string OperationKind = Namespace + ".GraphQLOperationKind";
-    public const string Executor = Namespace + ".IGraphQLExecutor";
-    public const string Result = Namespace + ".GraphQLResult";
     public const string Pagination = Namespace + ".GraphQLPagination";
     public const string ConnectionPage = Namespace + ".ConnectionPage";
-    public const string Utf8JsonReader = "global::System.Text.Json.Utf8JsonReader";
-    public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";
 
     /// <summary>
     /// Every member name a class deriving from GraphQLJson inherits. The JSON classes of generated files derive from it to

@@ -9,9 +9,6 @@ namespace Kraken.Codegen.Generator.Model;
 /// </summary>
 public sealed record TypeRef(NamedTypeSpec Named, EquatableArray<bool> NonNullLevels)
 {
-    /// <summary>A named type, not in a list.</summary>
-    public static TypeRef Of(NamedTypeSpec named, bool nonNull) => new(named, new[] { nonNull }.ToEquatableArray());
-
     /// <summary>How many lists wrap the named type.</summary>
     public int ListDepth => NonNullLevels.Count - 1;
 

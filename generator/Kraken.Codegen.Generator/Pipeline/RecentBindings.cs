@@ -4,23 +4,24 @@ namespace Kraken.Codegen.Generator.Pipeline;
 /// The bound operations of recent runs, by their complete input. Roslyn matches the values of a step by position, so an
 /// operation inserted above others in a file shifts them, and the binding step runs again for each one it moved. Binding
 /// is a pure function of its input (the operation, its validity, its group's inputs, its hint name), so those get the
-/// value bound before, the very same instance, and only the new operation is bound. Bounded: the least recently used
-/// entries go first.
+/// value bound before, the very same instance, and only the new operation is bound. Entries are keyed by plain values
+/// (no schema model is kept alive by them) and bounded: the least recently used go first.
 /// </summary>
 internal static class RecentBindings
 {
     // More than the operations of any one project, so that an IDE session with a few projects keeps them all.
-    private const int Capacity = 2048;
+    private const int Capacity = 1024;
 
     private static readonly object Gate = new();
-    private static readonly Dictionary<BindingInput, LinkedListNode<(BindingInput Input, BoundOperation Bound)>> ByInput = new();
-    private static readonly LinkedList<(BindingInput Input, BoundOperation Bound)> ByUse = new();
+    private static readonly Dictionary<Key, LinkedListNode<(Key Key, BoundOperation Bound)>> ByKey = new();
+    private static readonly LinkedList<(Key Key, BoundOperation Bound)> ByUse = new();
 
     public static BoundOperation GetOrBind(BindingInput input, CancellationToken cancellationToken, Func<BindingInput, CancellationToken, BoundOperation> bind)
     {
+        var key = new Key(input.Operation, input.HintName, input.Group?.Key);
         lock (Gate)
         {
-            if (ByInput.TryGetValue(input, out var node))
+            if (ByKey.TryGetValue(key, out var node))
             {
                 ByUse.Remove(node);
                 ByUse.AddFirst(node);
@@ -31,12 +32,12 @@ internal static class RecentBindings
         var bound = bind(input, cancellationToken);
         lock (Gate)
         {
-            if (!ByInput.ContainsKey(input))
+            if (!ByKey.ContainsKey(key))
             {
-                ByInput[input] = ByUse.AddFirst((input, bound));
+                ByKey[key] = ByUse.AddFirst((key, bound));
                 while (ByUse.Count > Capacity)
                 {
-                    ByInput.Remove(ByUse.Last!.Value.Input);
+                    ByKey.Remove(ByUse.Last!.Value.Key);
                     ByUse.RemoveLast();
                 }
             }
@@ -44,4 +45,6 @@ internal static class RecentBindings
 
         return bound;
     }
+
+    private sealed record Key(CheckedOperation Operation, string HintName, Binding.GroupBindingKey? Group);
 }

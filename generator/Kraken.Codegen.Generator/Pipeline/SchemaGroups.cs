@@ -8,8 +8,8 @@ namespace Kraken.Codegen.Generator.Pipeline;
 /// <summary>
 /// The schema of one folder: every schema file in it, loaded together. Operation files use the group of their own
 /// folder or the nearest folder above it, so one project can hold clients for several endpoints.
-/// Two groups are equal when they have the same folder, the same schema content (its fingerprint) and the same
-/// overrides: the one definition of group equality that the pipeline's values use.
+/// Two groups are equal when their <see cref="Identity"/> is: the same folder, the same schema content (its fingerprint)
+/// and the same overrides. That is the one definition of group equality the pipeline's values use.
 /// </summary>
 internal sealed class SchemaGroup : IEquatable<SchemaGroup>
 {
@@ -20,7 +20,11 @@ internal sealed class SchemaGroup : IEquatable<SchemaGroup>
         Schema = schema;
         ClientNameOverride = clientName;
         NamespaceOverride = @namespace;
+        Identity = new SchemaGroupIdentity(directory, schema.Fingerprint, clientName, @namespace);
     }
+
+    /// <summary>What the group is, as plain values (safe to keep without keeping the schema model alive).</summary>
+    public SchemaGroupIdentity Identity { get; }
 
     /// <summary>The folder, with a trailing separator.</summary>
     public string Directory { get; }
@@ -46,17 +50,11 @@ internal sealed class SchemaGroup : IEquatable<SchemaGroup>
 
     public string MainSchemaPath => Sources.Count == 0 ? Directory : Sources[0].Path;
 
-    public bool Equals(SchemaGroup? other) =>
-        other is not null
-        && (ReferenceEquals(this, other)
-            || (Directory == other.Directory
-                && Schema.Fingerprint == other.Schema.Fingerprint
-                && ClientNameOverride == other.ClientNameOverride
-                && NamespaceOverride == other.NamespaceOverride));
+    public bool Equals(SchemaGroup? other) => other is not null && (ReferenceEquals(this, other) || Identity.Equals(other.Identity));
 
     public override bool Equals(object? obj) => Equals(obj as SchemaGroup);
 
-    public override int GetHashCode() => unchecked((Directory.GetHashCode() * 31) + Schema.Fingerprint.GetHashCode());
+    public override int GetHashCode() => Identity.GetHashCode();
 
     /// <summary>True when both lists hold equal groups in the same order.</summary>
     public static bool SameGroups(IReadOnlyList<SchemaGroup> left, IReadOnlyList<SchemaGroup> right) => left.SequenceEqual(right);
@@ -65,6 +63,9 @@ internal sealed class SchemaGroup : IEquatable<SchemaGroup>
     public static int GroupsHashCode(IReadOnlyList<SchemaGroup> groups, int seed = 17) =>
         groups.Aggregate(seed, (hash, group) => unchecked((hash * 31) + group.GetHashCode()));
 }
+
+/// <summary>A schema group's folder, schema fingerprint and overrides.</summary>
+internal sealed record SchemaGroupIdentity(string Directory, string SchemaFingerprint, string? ClientNameOverride, string? NamespaceOverride);
 
 internal static class SchemaGroups
 {
