@@ -24,6 +24,9 @@ public class GeneratorBenchmarks
     private GeneratorDriver _csharpDriver = null!;
     private InMemoryAdditionalText _editCurrent = null!;
     private int _editNumber;
+    private GeneratorDriver _buildDriver = null!;
+    private List<AdditionalText> _buildFiles = null!;
+    private int _buildEditNumber;
     private bool _csharpShowsB;
     private InMemoryAdditionalText _coldSchema = null!;
     private int _coldRun;
@@ -40,6 +43,8 @@ public class GeneratorBenchmarks
         _warmDriver = FirstRun();
         _editDriver = FirstRun();
         _editCurrent = _workload.EditOriginal;
+        _buildDriver = FirstRun();
+        _buildFiles = _workload.AllFiles().ToList();
         _csharpDriver = FirstRun();
     }
 
@@ -68,6 +73,20 @@ public class GeneratorBenchmarks
         _editDriver = _editDriver.ReplaceAdditionalText(_editCurrent, next).RunGenerators(_compilation);
         _editCurrent = next;
         return _editDriver;
+    }
+
+    /// <summary>
+    /// (5) The same kind of edit, then the GraphQL analyzer on the edited files, as a build runs both: the analyzer
+    /// reuses the validation the generator did for the same files.
+    /// </summary>
+    [Benchmark]
+    public int OneFileEditWithAnalyzer()
+    {
+        var index = _buildFiles.FindIndex(f => f.Path == _workload.EditOriginal.Path);
+        var next = _workload.Edit(++_buildEditNumber);
+        _buildDriver = _buildDriver.ReplaceAdditionalText(_buildFiles[index], next).RunGenerators(_compilation);
+        _buildFiles[index] = next;
+        return Workload.Analyze(_compilation, _buildFiles);
     }
 
     /// <summary>(4) The only C# file replaced (alternating between two versions); no GraphQL input changes.</summary>

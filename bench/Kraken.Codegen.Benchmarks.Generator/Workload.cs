@@ -6,6 +6,7 @@ using Kraken.Codegen.Core.Validation;
 using Kraken.Codegen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kraken.Codegen.Benchmarks.Generator;
 
@@ -110,6 +111,14 @@ internal sealed class Workload
         {
             throw new InvalidOperationException($"The {what} should validate without any diagnostic; found {others}:\n" + string.Join("\n", diagnostics.Take(40)));
         }
+    }
+
+    /// <summary>Runs the GraphQL analyzer on <paramref name="files"/> with the workload's settings, as a build does after the generator.</summary>
+    public static int Analyze(CSharpCompilation compilation, IEnumerable<AdditionalText> files)
+    {
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new Kraken.Codegen.Generator.Analysis.GraphQLDocumentAnalyzer());
+        var options = new AnalyzerOptions(System.Collections.Immutable.ImmutableArray.CreateRange(files), Options);
+        return compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
     }
 
     public static CSharpGeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool trackSteps) =>

@@ -83,6 +83,7 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Right.InputOf(pair.Left))
             .WithTrackingName(TrackingNames.BindingInputs);
 
+        // Roslyn matches values by position: operations that an insertion moved come back here, and get the value bound before.
         var bound = bindingInputs
             .Select((input, cancellationToken) => RecentBindings.GetOrBind(input, cancellationToken, BindOperation))
             .WithTrackingName(TrackingNames.BoundOperations);

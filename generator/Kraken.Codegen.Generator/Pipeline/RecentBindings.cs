@@ -9,8 +9,8 @@ namespace Kraken.Codegen.Generator.Pipeline;
 /// </summary>
 internal static class RecentBindings
 {
-    // More than the operations of any one project, so that an IDE session with a few projects keeps them all.
-    private const int Capacity = 1024;
+    // Enough for the operations of a large project; each entry holds one operation's specs (tens of kilobytes at most).
+    private const int Capacity = 512;
 
     private static readonly object Gate = new();
     private static readonly Dictionary<Key, LinkedListNode<(Key Key, BoundOperation Bound)>> ByKey = new();

@@ -59,102 +59,51 @@ public abstract partial class GraphQLJson
     // The item type is GraphQL's (String!), for messages. Each reader adds the index of a failing item to its path.
 
     /// <summary>Reads a list whose items are non-null: a null item throws.</summary>
-    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string itemType, GraphQLValueReader<T> readItem)
-    {
-        ExpectStartArray(ref reader, itemType);
-        var items = new List<T>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == JsonTokenType.Null ? throw NullListItem(itemType) : readItem(ref reader));
-            }
-        }
-        catch (GraphQLResponseReadException exception)
-        {
-            exception.AtIndex(items.Count);
-            throw;
-        }
-
-        return items;
-    }
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, string itemType, GraphQLValueReader<T> readItem) =>
+        ReadItems<T, ValueItems<T>>(ref reader, itemType, itemsNonNull: true, new ValueItems<T>(readItem));
 
     /// <inheritdoc cref="ReadList{T}(ref Utf8JsonReader, string, GraphQLValueReader{T})"/>
-    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, GraphQLReadContext context, string itemType, GraphQLObjectReader<T> readItem)
-    {
-        ExpectStartArray(ref reader, itemType);
-        var items = new List<T>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == JsonTokenType.Null ? throw NullListItem(itemType) : readItem(ref reader, context));
-            }
-        }
-        catch (GraphQLResponseReadException exception)
-        {
-            exception.AtIndex(items.Count);
-            throw;
-        }
-
-        return items;
-    }
+    public static IReadOnlyList<T> ReadList<T>(ref Utf8JsonReader reader, GraphQLReadContext context, string itemType, GraphQLObjectReader<T> readItem) =>
+        ReadItems<T, ObjectItems<T>>(ref reader, itemType, itemsNonNull: true, new ObjectItems<T>(readItem, context));
 
     /// <summary>Reads a list whose items may be null (reference types).</summary>
     public static IReadOnlyList<T?> ReadListOfNullable<T>(ref Utf8JsonReader reader, string itemType, GraphQLValueReader<T> readItem)
-        where T : class
-    {
-        ExpectStartArray(ref reader, itemType);
-        var items = new List<T?>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == JsonTokenType.Null ? null : readItem(ref reader));
-            }
-        }
-        catch (GraphQLResponseReadException exception)
-        {
-            exception.AtIndex(items.Count);
-            throw;
-        }
-
-        return items;
-    }
+        where T : class => ReadItems<T, ValueItems<T>>(ref reader, itemType, itemsNonNull: false, new ValueItems<T>(readItem));
 
     /// <inheritdoc cref="ReadListOfNullable{T}(ref Utf8JsonReader, string, GraphQLValueReader{T})"/>
     public static IReadOnlyList<T?> ReadListOfNullable<T>(ref Utf8JsonReader reader, GraphQLReadContext context, string itemType, GraphQLObjectReader<T> readItem)
-        where T : class
-    {
-        ExpectStartArray(ref reader, itemType);
-        var items = new List<T?>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == JsonTokenType.Null ? null : readItem(ref reader, context));
-            }
-        }
-        catch (GraphQLResponseReadException exception)
-        {
-            exception.AtIndex(items.Count);
-            throw;
-        }
-
-        return items;
-    }
+        where T : class => ReadItems<T, ObjectItems<T>>(ref reader, itemType, itemsNonNull: false, new ObjectItems<T>(readItem, context));
 
     /// <summary>Reads a list whose items may be null (value types).</summary>
     public static IReadOnlyList<T?> ReadListOfNullableValues<T>(ref Utf8JsonReader reader, string itemType, GraphQLValueReader<T> readItem)
-        where T : struct
+        where T : struct => ReadItems<T?, NullableItems<T, ValueItems<T>>>(ref reader, itemType, itemsNonNull: false, new NullableItems<T, ValueItems<T>>(new ValueItems<T>(readItem)));
+
+    /// <inheritdoc cref="ReadListOfNullableValues{T}(ref Utf8JsonReader, string, GraphQLValueReader{T})"/>
+    public static IReadOnlyList<T?> ReadListOfNullableValues<T>(ref Utf8JsonReader reader, GraphQLReadContext context, string itemType, GraphQLObjectReader<T> readItem)
+        where T : struct => ReadItems<T?, NullableItems<T, ObjectItems<T>>>(ref reader, itemType, itemsNonNull: false, new NullableItems<T, ObjectItems<T>>(new ObjectItems<T>(readItem, context)));
+
+    // The one list loop. The item source is a struct, so each kind of list gets its own compiled loop with a direct call.
+    private static List<TItem> ReadItems<TItem, TSource>(ref Utf8JsonReader reader, string itemType, bool itemsNonNull, TSource source)
+        where TSource : struct, IItemSource<TItem>
     {
         ExpectStartArray(ref reader, itemType);
-        var items = new List<T?>();
+        var items = new List<TItem>();
         try
         {
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(reader.TokenType == JsonTokenType.Null ? null : readItem(ref reader));
+                if (reader.TokenType != JsonTokenType.Null)
+                {
+                    items.Add(source.Read(ref reader));
+                }
+                else if (itemsNonNull)
+                {
+                    throw NullListItem(itemType);
+                }
+                else
+                {
+                    items.Add(default!);
+                }
             }
         }
         catch (GraphQLResponseReadException exception)
@@ -166,26 +115,26 @@ public abstract partial class GraphQLJson
         return items;
     }
 
-    /// <inheritdoc cref="ReadListOfNullableValues{T}(ref Utf8JsonReader, string, GraphQLValueReader{T})"/>
-    public static IReadOnlyList<T?> ReadListOfNullableValues<T>(ref Utf8JsonReader reader, GraphQLReadContext context, string itemType, GraphQLObjectReader<T> readItem)
-        where T : struct
+    private interface IItemSource<out T>
     {
-        ExpectStartArray(ref reader, itemType);
-        var items = new List<T?>();
-        try
-        {
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                items.Add(reader.TokenType == JsonTokenType.Null ? null : readItem(ref reader, context));
-            }
-        }
-        catch (GraphQLResponseReadException exception)
-        {
-            exception.AtIndex(items.Count);
-            throw;
-        }
+        T Read(ref Utf8JsonReader reader);
+    }
 
-        return items;
+    private readonly struct ValueItems<T>(GraphQLValueReader<T> read) : IItemSource<T>
+    {
+        public T Read(ref Utf8JsonReader reader) => read(ref reader);
+    }
+
+    private readonly struct ObjectItems<T>(GraphQLObjectReader<T> read, GraphQLReadContext context) : IItemSource<T>
+    {
+        public T Read(ref Utf8JsonReader reader) => read(ref reader, context);
+    }
+
+    private readonly struct NullableItems<T, TSource>(TSource items) : IItemSource<T?>
+        where T : struct
+        where TSource : struct, IItemSource<T>
+    {
+        public T? Read(ref Utf8JsonReader reader) => items.Read(ref reader);
     }
 
     // ---- Writing ---------------------------------------------------------------------------------------------

@@ -38,82 +38,22 @@ public sealed class FamilyTests
     [Fact]
     public void Generated_family_readers_pick_the_case_by_typename_whatever_its_position()
     {
-        // A probe compiled with the generated code: Utf8JsonReader is a ref struct and cannot go through reflection.
-        const string probe = """
-            namespace Probe
-            {
-                public static class Reader
-                {
-                    public static object Read(string json)
-                    {
-                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-                        reader.Read();
-                        return Test.Client.ThingsQuery.ReadData(ref reader);
-                    }
-                }
-            }
-            """;
-        var result = GeneratorHarness.Run(
-            new[]
-            {
-                new InMemoryAdditionalText("/p/schema.graphqls", Schema),
-                new InMemoryAdditionalText("/p/Things.graphql", "query Things { things { id owner { name } ... on Box { size owner { email } } } }"),
-            },
-            userCode: probe);
-        result.AssertCompilesCleanly();
+        // __typename comes last in each object: the reader must look ahead for it.
+        var json = """{"things":[{"id":"1","owner":{"name":"Ann","email":"a@b.c"},"size":3,"__typename":"Box"},{"id":"2","owner":{"name":"Bo"},"__typename":"Bag"}]}""";
 
-        using var peStream = new MemoryStream();
-        var emit = result.Compilation.Emit(peStream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-families", isCollectible: true);
-        try
-        {
-            peStream.Position = 0;
-            var assembly = context.LoadFromStream(peStream);
-            var read = assembly.GetType("Probe.Reader")!.GetMethod("Read")!;
-            // __typename comes last in each object: the reader must look ahead for it.
-            var json = """{"things":[{"id":"1","owner":{"name":"Ann","email":"a@b.c"},"size":3,"__typename":"Box"},{"id":"2","owner":{"name":"Bo"},"__typename":"Bag"}]}""";
-            var data = read.Invoke(null, new object[] { json })!;
-            var things = ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().ToList();
+        var things = ReadThings("query Things { things { id owner { name } ... on Box { size owner { email } } } }", json);
 
-            Assert.Equal("Box", things[0].GetType().Name);
-            Assert.Equal(3, things[0].GetType().GetProperty("Size")!.GetValue(things[0]));
-            var boxOwner = things[0].GetType().GetProperty("Owner")!.GetValue(things[0])!;
-            Assert.Equal("a@b.c", boxOwner.GetType().GetProperty("Email")!.GetValue(boxOwner));
-            Assert.Equal("Unknown", things[1].GetType().Name);
-            Assert.Equal("Bag", things[1].GetType().GetProperty("Typename")!.GetValue(things[1]));
-        }
-        finally
-        {
-            context.Unload();
-        }
+        Assert.Equal("Box", things[0].GetType().Name);
+        Assert.Equal(3, things[0].GetType().GetProperty("Size")!.GetValue(things[0]));
+        var boxOwner = things[0].GetType().GetProperty("Owner")!.GetValue(things[0])!;
+        Assert.Equal("a@b.c", boxOwner.GetType().GetProperty("Email")!.GetValue(boxOwner));
+        Assert.Equal("Unknown", things[1].GetType().Name);
+        Assert.Equal("Bag", things[1].GetType().GetProperty("Typename")!.GetValue(things[1]));
     }
 
     [Fact]
     public void Only_a_type_the_schema_did_not_allow_counts_as_schema_drift()
     {
-        const string probe = """
-            namespace Probe
-            {
-                public static class Reader
-                {
-                    public static object Read(string json)
-                    {
-                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
-                        reader.Read();
-                        return Test.Client.ThingsQuery.ReadData(ref reader);
-                    }
-                }
-            }
-            """;
-        var result = GeneratorHarness.Run(
-            new[]
-            {
-                new InMemoryAdditionalText("/p/schema.graphqls", Schema),
-                new InMemoryAdditionalText("/p/Things.graphql", "query Things { things { id owner { name } ... on Box { size } } }"),
-            },
-            userCode: probe);
-        result.AssertCompilesCleanly();
         var drift = new System.Collections.Concurrent.ConcurrentBag<(string Coordinate, string Value)>();
         using var listener = new System.Diagnostics.Metrics.MeterListener
         {
@@ -135,20 +75,49 @@ public sealed class FamilyTests
         });
         listener.Start();
 
+        // Bag is a Thing without a case of its own (the unknown case, no drift); Crate is a type the schema did not have.
+        var json = """{"things":[{"__typename":"Bag","id":"1","owner":{"name":"Ann"}},{"__typename":"Crate","id":"2","owner":{"name":"Bo"}},{"__typename":"Box","id":"3","owner":{"name":"Cy"},"size":1}]}""";
+        var things = ReadThings("query Things { things { id owner { name } ... on Box { size } } }", json);
+
+        Assert.Equal(new[] { "Unknown", "Unknown", "Box" }, things.Select(t => t.GetType().Name));
+        Assert.Equal(new[] { ("Query.things", "Crate") }, drift.ToArray());
+    }
+
+    /// <summary>
+    /// Generates <paramref name="operation"/>, compiles it with a probe that reads <paramref name="json"/> (Utf8JsonReader is
+    /// a ref struct and cannot go through reflection), and returns the things read.
+    /// </summary>
+    private static List<object> ReadThings(string operation, string json)
+    {
+        const string probe = """
+            namespace Probe
+            {
+                public static class Reader
+                {
+                    public static object Read(string json)
+                    {
+                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+                        reader.Read();
+                        return Test.Client.ThingsQuery.ReadData(ref reader);
+                    }
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(
+            new[] { new InMemoryAdditionalText("/p/schema.graphqls", Schema), new InMemoryAdditionalText("/p/Things.graphql", operation) },
+            userCode: probe);
+        result.AssertCompilesCleanly();
+
         using var peStream = new MemoryStream();
-        Assert.True(result.Compilation.Emit(peStream).Success);
-        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-drift", isCollectible: true);
+        var emit = result.Compilation.Emit(peStream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("generated-families", isCollectible: true);
         try
         {
             peStream.Position = 0;
             var read = context.LoadFromStream(peStream).GetType("Probe.Reader")!.GetMethod("Read")!;
-            // Bag is a Thing without a case of its own (the unknown case, no drift); Crate is a type the schema did not have.
-            var json = """{"things":[{"__typename":"Bag","id":"1","owner":{"name":"Ann"}},{"__typename":"Crate","id":"2","owner":{"name":"Bo"}},{"__typename":"Box","id":"3","owner":{"name":"Cy"},"size":1}]}""";
             var data = read.Invoke(null, new object[] { json })!;
-            var things = ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().Select(t => t.GetType().Name).ToList();
-
-            Assert.Equal(new[] { "Unknown", "Unknown", "Box" }, things);
-            Assert.Equal(new[] { ("Query.things", "Crate") }, drift.ToArray());
+            return ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().ToList();
         }
         finally
         {
