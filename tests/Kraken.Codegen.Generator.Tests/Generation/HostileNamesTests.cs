@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace Kraken.Codegen.Generator.Tests.Generation;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class HostileNamesTests
           getHashCode: Int
           events: [event!]
           old: String @deprecated(reason: "Use \"new\".\n\"); public class InjectedFromReason { } //")
+          json: class
+          readData: class
+          pick: [pick]
         }
 
         type class {
@@ -37,7 +42,16 @@ public sealed class HostileNamesTests
           reader: String
           current: String
           exception: String
+          context: String
+          field: String
+          format: Json
         }
+
+        "A union whose member's name is also an enum's: inside that case, the enum must be named in full."
+        union pick = class | other
+        type other { kind: Other }
+        enum Other { X Y }
+        enum Json { ONE TWO }
 
         enum event { VALUE KIND RAW_VALUE UNKNOWN IS_UNKNOWN PARSE READ_JSON EQUALS event }
 
@@ -47,9 +61,12 @@ public sealed class HostileNamesTests
     private const string Operation = """
         query class($namespace: String, $int: Int, $input: object) {
           class(namespace: $namespace, int: $int, input: $input) {
-            class Class typename value decimal int float reader current exception __typename
+            class Class typename value decimal int float reader current exception __typename context field format
           }
           data Data namesDifferingOnlyInCase NamesDifferingOnlyInCase readJson ReadJson equals toString getHashCode events old
+          json { value format }
+          readData { value }
+          pick { ... on other { kind } ... on class { value format } }
         }
         """;
 
@@ -83,10 +100,16 @@ public sealed class HostileNamesTests
         Assert.Contains("Data2", members);
         Assert.Contains("NamesDifferingOnlyInCase", members);
         Assert.Contains("NamesDifferingOnlyInCaseValue", members);
+        Assert.Contains("ReadJson", members);
         Assert.Contains("ReadJsonValue", members);
-        Assert.Contains("ReadJson2", members);
         Assert.Contains("EqualsValue", members);
         Assert.Contains("ToStringValue", members);
         Assert.Contains("GetHashCodeValue", members);
+
+        // Records never take the names of the operation class's own members (its JSON class, its ReadData).
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+JsonSelection"));
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+ReadDataSelection"));
+        var kind = (IPropertySymbol)result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+Pick+Other")!.GetMembers("Kind").Single();
+        Assert.Equal("Test.Client.Other", ((INamedTypeSymbol)kind.Type).TypeArguments.Single().ToDisplayString());
     }
 }
