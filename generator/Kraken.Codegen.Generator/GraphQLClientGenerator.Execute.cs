@@ -1,6 +1,5 @@
 using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Generator.Analysis;
-using Kraken.Codegen.Core.Text;
 using Kraken.Codegen.Generator.Binding;
 using Kraken.Codegen.Generator.Common;
 using Kraken.Codegen.Generator.Emitting;
@@ -64,7 +63,7 @@ public sealed partial class GraphQLClientGenerator
 
     private static BoundOperation BindOperation(OperationSource operation, GeneratorContext context, CancellationToken cancellationToken)
     {
-        var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
+        var location = operation.Location;
         try
         {
             var group = SchemaGroups.Find(context.Groups, operation.GroupDirectory);

@@ -24,14 +24,18 @@ public static class GraphQLSyntax
             return null;
         }
 
-        if (!CheckTokenCount(source, limits, diagnostics, cancellationToken))
+        // GraphQL-Parser's message formatting splits lines at LF only and crashes (IndexOutOfRangeException) on an
+        // error after a CR-only line break, so it reads a copy with CR-only breaks turned into LF: the same length, so
+        // every offset stays valid, and the same lines by the specification.
+        var parserText = ParserText(text);
+        if (!CheckTokenCount(source, parserText, limits, diagnostics, cancellationToken))
         {
             return null;
         }
 
         try
         {
-            return Parser.Parse(text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxDepth * 4 });
+            return Parser.Parse(parserText, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxDepth * 4 });
         }
         catch (GraphQLMaxDepthExceededException exception)
         {
@@ -45,17 +49,63 @@ public static class GraphQLSyntax
             diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(LocationOf(source, exception), CleanMessage(exception)));
             return null;
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The parser failed some other way (for example while composing its own error message): still a syntax
+            // error of this document, never an exception for the caller.
+            diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(
+                FailureLocation(source, parserText),
+                $"The document cannot be parsed ({exception.GetType().Name} in the GraphQL parser)."));
+            return null;
+        }
     }
 
     /// <summary>Turns a GraphQL-Parser node location into a source location.</summary>
     public static SourceLocation LocationOf(SourceFile source, ASTNode node) =>
         source.GetLocation(node.Location.Start, node.Location.End);
 
+    /// <summary>
+    /// Parses one GraphQL input value literal (a default value in an introspection result); returns null and sets
+    /// <paramref name="error"/> when it is not one. Never throws.
+    /// </summary>
+    public static GraphQLValue? ParseValue(string text, out string? error)
+    {
+        error = null;
+        try
+        {
+            return Parser.Parse<GraphQLValue>(ParserText(text), new ParserOptions { Ignore = IgnoreOptions.All, MaxDepth = 64 });
+        }
+        catch (GraphQLParserException exception)
+        {
+            error = exception.Description;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            error = $"it cannot be parsed ({exception.GetType().Name} in the GraphQL parser)";
+        }
+
+        return null;
+    }
+
+    /// <summary>The text with every CR that is not followed by LF replaced by LF (same length, same lines).</summary>
+    internal static string ParserText(string text)
+    {
+        char[]? chars = null;
+        for (var i = text.IndexOf('\r'); i >= 0; i = text.IndexOf('\r', i + 1))
+        {
+            if (i + 1 == text.Length || text[i + 1] != '\n')
+            {
+                (chars ??= text.ToCharArray())[i] = '\n';
+            }
+        }
+
+        return chars is null ? text : new string(chars);
+    }
+
     // GraphQL-Parser counts its AST depth in nodes (a selection set and a field are two levels), so the parser's
     // own limit is a multiple of the user-facing selection depth; the lexer pass below guards the token count.
-    private static bool CheckTokenCount(SourceFile source, ParseLimits limits, List<GraphQLDiagnostic> diagnostics, CancellationToken cancellationToken)
+    private static bool CheckTokenCount(SourceFile source, string text, ParseLimits limits, List<GraphQLDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var text = source.Text;
 
         // Every token takes at least one character, so a text no longer than the limit cannot exceed it.
         if (text.Length <= limits.MaxTokens)
@@ -91,17 +141,45 @@ public static class GraphQLSyntax
                 position = token.End;
             }
         }
-        catch (GraphQLParserException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // The parser reports the same syntax error with a better message.
             return true;
         }
     }
 
+    /// <summary>
+    /// Where to report a parser failure that carried no position: the first token the lexer cannot read, else the
+    /// end of the text (where a parser runs out of input).
+    /// </summary>
+    private static SourceLocation FailureLocation(SourceFile source, string text)
+    {
+        var position = 0;
+        try
+        {
+            while (true)
+            {
+                var token = Lexer.Lex(text, position);
+                if (token.Kind == TokenKind.EOF)
+                {
+                    return source.GetLocation(text.Length, text.Length);
+                }
+
+                position = token.End;
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return source.GetLocation(position, Math.Min(position + 1, text.Length));
+        }
+    }
+
     private static SourceLocation LocationOf(SourceFile source, GraphQLParserException exception)
     {
-        // GraphQL-Parser reports a one-based line and column.
-        var offset = source.Lines.GetOffset(exception.Location.Line - 1, exception.Location.Column - 1);
+        // GraphQL-Parser reports a one-based line and column, counting lines as the specification does (the same as
+        // LineMap) but counting a leading byte order mark as a column of the first line, where LineMap does not.
+        var (line, column) = (exception.Location.Line - 1, exception.Location.Column - 1);
+        var offset = line == 0 ? column : source.Lines.GetOffset(line, column);
         var end = offset < source.Text.Length ? offset + 1 : offset;
         return source.GetLocation(offset, end);
     }

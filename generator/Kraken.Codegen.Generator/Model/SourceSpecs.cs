@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Text;
 using Kraken.Codegen.Generator.Common;
 
 namespace Kraken.Codegen.Generator.Model;
@@ -5,8 +6,11 @@ namespace Kraken.Codegen.Generator.Model;
 /// <summary>A named fragment's definition text, cut out of its file, with the group it belongs to.</summary>
 public sealed record FragmentSource(string GroupDirectory, string Name, string Path, string Text);
 
-/// <summary>One operation's definition text, cut out of its file, with the group it belongs to.</summary>
-public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text, int Ordinal);
+/// <summary>
+/// One operation's definition text, cut out of its file, with the group it belongs to and where it starts in the file
+/// (its keyword and name), where the generator's diagnostics about it are reported.
+/// </summary>
+public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text, int Ordinal, SourceLocation Location);
 
 /// <summary>An operation's name and place, without its text: enough to keep generated file names unique.</summary>
 public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path);

@@ -11,7 +11,8 @@ internal static class OperationFileParser
 {
     public static OperationFileSpec Parse(GraphQLFileInput file, CancellationToken cancellationToken)
     {
-        var document = ExecutableDocument.Parse(new SourceFile(file.Path, file.Text), cancellationToken: cancellationToken);
+        var source = new SourceFile(file.Path, file.Text);
+        var document = ExecutableDocument.Parse(source, cancellationToken: cancellationToken);
         if (document.Syntax is null)
         {
             // Syntax errors are the analyzer's to report; nothing is generated from a broken file.
@@ -27,7 +28,8 @@ internal static class OperationFileParser
             switch (definition)
             {
                 case GraphQLOperationDefinition operation:
-                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text, ordinal++));
+                    var head = source.GetLocation(operation.Location.Start, operation.Name?.Location.End ?? operation.Location.Start + 1);
+                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text, ordinal++, head));
                     break;
                 case GraphQLFragmentDefinition fragment:
                     fragments.Add(new FragmentSource(file.GroupDirectory, fragment.FragmentName.Name.StringValue, file.Path, text));
