@@ -37,41 +37,54 @@ public sealed class IntrospectionSchemaReader
 
     private SchemaModel ReadSchema(CancellationToken cancellationToken)
     {
-        string? query = null, mutation = null, subscription = null, description = null;
+        if (_source.Text.Length > ParseLimits.Schema.MaxCharacters)
+        {
+            // The same limit as SDL schema files: the JSON tree of a larger file would cost gigabytes.
+            _diagnostics.Add(DiagnosticDescriptors.DocumentTooLarge.Create(
+                _source.GetLocation(0, 0),
+                $"The introspection result has {_source.Text.Length:N0} characters; the limit is {ParseLimits.Schema.MaxCharacters:N0}."));
+            return Unreadable();
+        }
+
         if (!JsonReader.TryRead(_source.Text, out var root, out var error))
         {
             Report(error!.Offset, "$", "the file is not valid JSON: " + error.Message);
+            return Unreadable();
         }
-        else if (FindSchema(root!) is var (schema, path) && schema is not null)
+
+        var (schema, path) = FindSchema(root!);
+        if (schema is null || ReportPartialResult(schema, path))
         {
-            if (ReportPartialResult(schema, path))
-            {
-                // One summary instead of an error per member (and the follow-up errors of a schema without them).
-                return new SchemaModel(_types, _directives, null, null, null, null, _diagnostics.ToArray(), SchemaBuilder.Fingerprint(new[] { _source }));
-            }
-
-            description = String(schema, "description");
-            var types = Array(schema, "types", path);
-            for (var i = 0; i < (types?.Items.Count ?? 0); i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                AddType(types!.Items[i], $"{path}.types[{i}]");
-            }
-
-            var directives = schema["directives"] as JsonArray;
-            for (var i = 0; i < (directives?.Items.Count ?? 0); i++)
-            {
-                AddDirective(directives!.Items[i], $"{path}.directives[{i}]");
-            }
-
-            query = RootName(schema, "queryType", path);
-            mutation = RootName(schema, "mutationType", path);
-            subscription = RootName(schema, "subscriptionType", path);
+            return Unreadable();
         }
 
+        var description = String(schema, "description");
+        var types = Array(schema, "types", path);
+        for (var i = 0; i < (types?.Items.Count ?? 0); i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AddType(types!.Items[i], $"{path}.types[{i}]");
+        }
+
+        var directives = schema["directives"] as JsonArray;
+        for (var i = 0; i < (directives?.Items.Count ?? 0); i++)
+        {
+            AddDirective(directives!.Items[i], $"{path}.directives[{i}]");
+        }
+
+        var query = RootName(schema, "queryType", path);
+        var mutation = RootName(schema, "mutationType", path);
+        var subscription = RootName(schema, "subscriptionType", path);
         new SchemaChecker(_types, _diagnostics).Check(query, mutation, subscription, System.Array.Empty<(SourceFile, GraphQLRootOperationTypeDefinition, string)>());
         return new SchemaModel(_types, _directives, query, mutation, subscription, description, _diagnostics.ToArray(), SchemaBuilder.Fingerprint(new[] { _source }));
     }
+
+    /// <summary>
+    /// A file that holds no readable schema: the built-in definitions and the one reason, without the follow-up errors
+    /// (no query type, unknown types) that would bury it.
+    /// </summary>
+    private SchemaModel Unreadable() =>
+        new(_types, _directives, null, null, null, null, _diagnostics.ToArray(), SchemaBuilder.Fingerprint(new[] { _source }));
 
     private (JsonObject? Schema, string Path) FindSchema(JsonValue root)
     {

@@ -29,7 +29,7 @@ internal static class OperationFiles
             paths.UnionWith(matches);
         }
 
-        return new ExecutableDocumentSet(paths.Select(path => ExecutableDocument.Parse(path, File.ReadAllText(path))));
+        return new ExecutableDocumentSet(paths.Select(path => ExecutableDocument.Parse(path, TextFiles.Read(path, "operation file"))));
     }
 
     public static IReadOnlyList<string> Resolve(string pattern)
