@@ -77,4 +77,16 @@ public sealed class HostileInputTests
         var document = "{ dog { " + string.Concat(Enumerable.Repeat("n: name owner { name } ", 2_000)) + "} }";
         Assert.Empty(ValidationHarness.Validate(document));
     }
+
+    [Theory]
+    [InlineData("", 1, 1)]
+    [InlineData("  \n# only a comment\r\n", 3, 1)]
+    public void A_document_without_a_definition_is_a_syntax_error_at_its_end(string text, int line, int column)
+    {
+        // GraphQL-Parser accepts it; the specification requires at least one definition (Document : Definition+).
+        var document = Kraken.Codegen.Core.Documents.ExecutableDocument.Parse("empty.graphql", text);
+
+        Assert.Null(document.Syntax);
+        ValidationHarness.AssertSingle(document.Diagnostics, "KGQL0001", "Expected an operation or a fragment, found the end of the document; a GraphQL document holds at least one definition.", line, column);
+    }
 }

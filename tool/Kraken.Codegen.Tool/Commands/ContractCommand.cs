@@ -112,12 +112,12 @@ internal static class ContractCommand
             var results = new List<ContractVerificationResult>();
             if (responsePath is not null)
             {
-                results.Add(verifier.Verify(name, TextFiles.Read(responsePath, "response file")));
+                results.Add(verifier.Verify(name, TextFiles.ReadJson(responsePath, "response file")));
             }
 
             if (variablesPath is not null)
             {
-                results.Add(verifier.VerifyVariables(name, TextFiles.Read(variablesPath, "variables file")));
+                results.Add(verifier.VerifyVariables(name, TextFiles.ReadJson(variablesPath, "variables file")));
             }
 
             foreach (var result in results)

@@ -21,7 +21,8 @@ internal static class ImportReferenceCommand
         };
         var command = new Command("import-reference", """
             Import the Kraken GraphQL query reference: SDL schema, one .graphql per operation, fragments, error catalogue and provenance.
-            Exit codes: 0 written, 2 usage or input problems (missing, binary or non-UTF-8 reference, a folder that cannot be written).
+            Exit codes: 0 written, 2 usage or input problems (missing, binary or non-UTF-8 reference, no documented query in it,
+            a folder that cannot be written).
 
             Example:
               kraken-codegen import-reference --reference schema/kraken-oeg/reference.txt --output schema
@@ -44,6 +45,11 @@ internal static class ImportReferenceCommand
         var path = reference.ToString();
         TextFiles.Read(path, "reference file");
         var result = ReferenceImporter.Import(File.ReadAllBytes(path));
+        if (result.Schemas.Count == 0)
+        {
+            throw new InputException($"the reference file '{path}' holds no documented query (expected an \"API Site\" section with entries); nothing was written.");
+        }
+
         ImportOutputWriter.Write(output.FullName, result.Files);
 
         foreach (var warning in result.Warnings)

@@ -120,6 +120,6 @@ internal static class IntrospectionClient
     private static string Excerpt(string text)
     {
         var oneLine = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= 200 ? oneLine : oneLine.Substring(0, 200) + "…";
+        return oneLine.Length == 0 ? "(an empty body)" : oneLine.Length <= 200 ? oneLine : oneLine.Substring(0, 200) + "…";
     }
 }

@@ -44,18 +44,10 @@ internal static class SchemaFiles
     public static bool IsIntrospectionJson(string path, string text) =>
         path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{');
 
-    /// <summary>Schema errors are an input problem: one error is one line; more are listed below a count, 20 at most.</summary>
+    /// <summary>Schema errors are an input problem.</summary>
     private static SchemaModel Checked(SchemaModel schema)
     {
-        const int Listed = 20;
         var errors = schema.Diagnostics.Where(d => d.IsError).ToList();
-        return errors.Count switch
-        {
-            0 => schema,
-            1 => throw new InputException(errors[0].ToString()),
-            _ => throw new InputException(
-                $"the schema has {errors.Count:N0} errors:\n" + string.Join("\n", errors.Take(Listed).Select(e => "  " + e))
-                + (errors.Count > Listed ? $"\n  … and {errors.Count - Listed:N0} more" : string.Empty)),
-        };
+        return errors.Count == 0 ? schema : throw InputException.Listing("the schema has {0:N0} errors", errors);
     }
 }

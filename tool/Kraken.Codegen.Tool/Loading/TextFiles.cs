@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
+using Kraken.Codegen.Core.Json;
 using Kraken.Codegen.Core.Text;
 
 namespace Kraken.Codegen.Tool.Loading;
@@ -27,6 +28,19 @@ internal static class TextFiles
         return Decode(File.ReadAllBytes(path), $"the {role} '{path}'");
     }
 
+    /// <summary>Reads a JSON file; JSON that does not parse is an input problem located at its line and column.</summary>
+    public static string ReadJson(string path, string role)
+    {
+        var text = Read(path, role);
+        if (JsonReader.TryRead(text, out _, out var error))
+        {
+            return text;
+        }
+
+        var location = new SourceFile(path, text).GetLocation(error!.Offset, error.Offset);
+        throw new InputException($"{location}: the {role} is not valid JSON: {error.Message}");
+    }
+
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="what"/> names them in messages ("the schema file 'x'").</summary>
     public static string Decode(byte[] bytes, string what)
     {
@@ -44,22 +58,21 @@ internal static class TextFiles
         }
 
         var body = bytes.AsSpan(preamble);
-        var nul = body.IndexOf((byte)0);
+        if (body.IndexOf((byte)0) >= 0)
+        {
+            // No text format here allows a NUL character: an image, an archive, a compiled file.
+            throw new InputException($"{what} is binary, not text (it contains NUL bytes).");
+        }
+
         var chars = new char[body.Length];
-        var status = Utf8.ToUtf16(body, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done && nul < 0)
+        if (Utf8.ToUtf16(body, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false) == OperationStatus.Done)
         {
             return new string(chars, 0, charsWritten);
         }
 
-        // Report the first problem at its line and column (counted the way diagnostics count them).
-        var badOffset = nul >= 0 && (status == OperationStatus.Done || nul < bytesRead) ? nul : bytesRead;
-        var prefix = Encoding.UTF8.GetString(bytes, preamble, badOffset);
-        var (line, column) = new LineMap(prefix).GetPosition(prefix.Length);
-        var at = $"line {line + 1}, column {column + 1}";
-        throw badOffset == nul
-            ? new InputException($"{what} is binary, not text (a NUL byte at {at}).")
-            : new InputException($"{what} is not UTF-8 text (byte 0x{body[badOffset]:X2} at {at}); save it as UTF-8.");
+        // The first byte that is not UTF-8, at its line and column (counted the way diagnostics count them).
+        var (line, column) = new LineMap(new string(chars, 0, charsWritten)).GetPosition(charsWritten);
+        throw new InputException($"{what} is not UTF-8 text (byte 0x{body[bytesRead]:X2} at line {line + 1}, column {column + 1}); save it as UTF-8.");
     }
 
     private static Encoding? EncodingFromByteOrderMark(byte[] bytes, out int length)
