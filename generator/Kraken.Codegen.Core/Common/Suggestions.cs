@@ -3,11 +3,21 @@ namespace Kraken.Codegen.Core;
 /// <summary>"Did you mean …?" hints, by edit distance.</summary>
 public static class Suggestions
 {
+    /// <summary>Longer names are no typing slip, and get no suggestion (a distance costs the product of the lengths).</summary>
+    private const int MaxSuggestedLength = 256;
+
     /// <summary>A sentence suggesting the closest candidates to <paramref name="input"/>, or an empty string.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates)
     {
+        if (input.Length > MaxSuggestedLength)
+        {
+            return string.Empty;
+        }
+
+        // A distance is at least the difference in length, so candidates that differ more are not measured.
         var threshold = Math.Max(1, input.Length / 3) + 1;
         var best = candidates
+            .Where(candidate => Math.Abs(candidate.Length - input.Length) <= threshold)
             .Select(candidate => (candidate, distance: string.Equals(candidate, input, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(input, candidate)))
             .Where(pair => pair.distance <= threshold)
             .OrderBy(pair => pair.distance)

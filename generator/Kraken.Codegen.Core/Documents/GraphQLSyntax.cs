@@ -24,29 +24,35 @@ public static class GraphQLSyntax
             return null;
         }
 
-        // GraphQL-Parser's message formatting splits lines at LF only and crashes (IndexOutOfRangeException) on an
-        // error after a CR-only line break, so it reads a copy with CR-only breaks turned into LF: the same length, so
-        // every offset stays valid, and the same lines by the specification.
-        var parserText = ParserText(text);
-        if (!CheckTokenCount(source, parserText, limits, diagnostics, cancellationToken))
+        // GraphQL-Parser reads a view of the text in which its error reporting cannot fail (see ParserView).
+        var view = ParserView.Create(text, limits.MaxLineLength);
+        if (view.LongestLineLength > limits.MaxLineLength)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DocumentTooLarge.Create(
+                source.GetLocation(view.LongestLineStart, view.LongestLineStart + 1),
+                $"A single token here is {view.LongestLineLength:N0} characters long; the limit is {limits.MaxLineLength:N0}."));
+            return null;
+        }
+
+        if (!CheckTokenCount(source, view.Text, limits, diagnostics, cancellationToken))
         {
             return null;
         }
 
         try
         {
-            return Parser.Parse(parserText, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxDepth * 4 });
+            return Parser.Parse(view.Text, new ParserOptions { Ignore = IgnoreOptions.Comments, MaxDepth = limits.MaxDepth * 4 });
         }
         catch (GraphQLMaxDepthExceededException exception)
         {
             diagnostics.Add(DiagnosticDescriptors.NestingTooDeep.Create(
-                LocationOf(source, exception),
+                LocationOf(source, view, exception),
                 $"The document is nested more deeply than the limit of {limits.MaxDepth} levels."));
             return null;
         }
         catch (GraphQLParserException exception)
         {
-            diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(LocationOf(source, exception), CleanMessage(exception)));
+            diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(LocationOf(source, view, exception), CleanMessage(exception)));
             return null;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -54,7 +60,7 @@ public static class GraphQLSyntax
             // The parser failed some other way (for example while composing its own error message): still a syntax
             // error of this document, never an exception for the caller.
             diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(
-                FailureLocation(source, parserText),
+                FailureLocation(source, view.Text),
                 $"The document cannot be parsed ({exception.GetType().Name} in the GraphQL parser)."));
             return null;
         }
@@ -71,9 +77,17 @@ public static class GraphQLSyntax
     public static GraphQLValue? ParseValue(string text, out string? error)
     {
         error = null;
+        var limits = ParseLimits.Operations;
+        var view = ParserView.Create(text, limits.MaxLineLength);
+        if (text.Length > limits.MaxCharacters || view.LongestLineLength > limits.MaxLineLength)
+        {
+            error = $"it is longer than the limit of {Math.Min(limits.MaxCharacters, limits.MaxLineLength):N0} characters";
+            return null;
+        }
+
         try
         {
-            return Parser.Parse<GraphQLValue>(ParserText(text), new ParserOptions { Ignore = IgnoreOptions.All, MaxDepth = 64 });
+            return Parser.Parse<GraphQLValue>(view.Text, new ParserOptions { Ignore = IgnoreOptions.All, MaxDepth = limits.MaxDepth });
         }
         catch (GraphQLParserException exception)
         {
@@ -85,21 +99,6 @@ public static class GraphQLSyntax
         }
 
         return null;
-    }
-
-    /// <summary>The text with every CR that is not followed by LF replaced by LF (same length, same lines).</summary>
-    internal static string ParserText(string text)
-    {
-        char[]? chars = null;
-        for (var i = text.IndexOf('\r'); i >= 0; i = text.IndexOf('\r', i + 1))
-        {
-            if (i + 1 == text.Length || text[i + 1] != '\n')
-            {
-                (chars ??= text.ToCharArray())[i] = '\n';
-            }
-        }
-
-        return chars is null ? text : new string(chars);
     }
 
     // GraphQL-Parser counts its AST depth in nodes (a selection set and a field are two levels), so the parser's
@@ -174,14 +173,10 @@ public static class GraphQLSyntax
         }
     }
 
-    private static SourceLocation LocationOf(SourceFile source, GraphQLParserException exception)
+    private static SourceLocation LocationOf(SourceFile source, ParserView view, GraphQLParserException exception)
     {
-        // GraphQL-Parser reports a one-based line and column, counting lines as the specification does (the same as
-        // LineMap) but counting a leading byte order mark as a column of the first line, where LineMap does not.
-        var (line, column) = (exception.Location.Line - 1, exception.Location.Column - 1);
-        var offset = line == 0 ? column : source.Lines.GetOffset(line, column);
-        var end = offset < source.Text.Length ? offset + 1 : offset;
-        return source.GetLocation(offset, end);
+        var offset = view.OffsetOf(exception);
+        return source.GetLocation(offset, offset < source.Text.Length ? offset + 1 : offset);
     }
 
     private static string CleanMessage(GraphQLParserException exception)
