@@ -26,6 +26,8 @@ public static class Program
                 "run" => await RunTargetsAsync(Options.Parse(args.Skip(1))),
                 "worker" => Worker(Options.Parse(args.Skip(1))),
                 "replay" => await ReplayAsync(Options.Parse(args.Skip(1))),
+                "outcomes" => await OutcomesAsync(Options.Parse(args.Skip(1))),
+                "make" => await MakeAsync(Options.Parse(args.Skip(1))),
                 _ => Usage(),
             };
         }
@@ -42,6 +44,8 @@ public static class Program
             usage: Kraken.Codegen.Fuzz run [--target all|<name>[,<name>…]] [--seed n] [--count n | --sample] [--jobs n]
                                            [--findings dir] [--report file.json] [--slow-ms 2000] [--hang-kill-s 60]
                    Kraken.Codegen.Fuzz replay --target <name> <input.bin>…
+                   Kraken.Codegen.Fuzz outcomes --target <name> [--seed n] [--count n]
+                   Kraken.Codegen.Fuzz make --target <name> --seed n --index i --output <input.bin>
                    Kraken.Codegen.Fuzz list
             """);
         return 2;
@@ -99,7 +103,8 @@ public static class Program
             long.Parse(options.Get("seed", "1"), CultureInfo.InvariantCulture),
             long.Parse(options.Get("from", "0"), CultureInfo.InvariantCulture),
             long.Parse(options.Get("to", "0"), CultureInfo.InvariantCulture),
-            options.Get("scratch", Path.GetTempPath()));
+            options.Get("scratch", Path.GetTempPath()),
+            int.Parse(options.Get("repeat", "1"), CultureInfo.InvariantCulture));
 
     /// <summary>Runs kept inputs in this process and prints what each produced (no supervision: for debugging).</summary>
     private static async Task<int> ReplayAsync(Options options)
@@ -121,6 +126,50 @@ public static class Program
         }
 
         return failed == 0 ? 0 : 1;
+    }
+
+    /// <summary>Writes input number <c>--index</c> of a seed to a file: any input of any run can be made again.</summary>
+    private static async Task<int> MakeAsync(Options options)
+    {
+        var target = FuzzTargets.Create(options.Get("target", string.Empty));
+        await target.PrepareAsync(Corpus.Corpora.Load());
+        var input = target.CreateInput(FuzzRandom.For(long.Parse(options.Get("seed", "1"), CultureInfo.InvariantCulture), long.Parse(options.Get("index", "0"), CultureInfo.InvariantCulture)));
+        await File.WriteAllBytesAsync(options.Get("output", "input.bin"), input);
+        return 0;
+    }
+
+    /// <summary>
+    /// Makes and runs inputs in this process and counts what they produced, by the first words of each outcome: a quick
+    /// look at how deep the mutations reach (for example how many responses get past the JSON syntax to the readers).
+    /// </summary>
+    private static async Task<int> OutcomesAsync(Options options)
+    {
+        var target = FuzzTargets.Create(options.Get("target", string.Empty));
+        await target.PrepareAsync(Corpus.Corpora.Load());
+        var seed = long.Parse(options.Get("seed", "1"), CultureInfo.InvariantCulture);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (long index = 0; index < long.Parse(options.Get("count", "200"), CultureInfo.InvariantCulture); index++)
+        {
+            string outcome;
+            try
+            {
+                outcome = target.Execute(target.CreateInput(FuzzRandom.For(seed, index)));
+            }
+            catch (Exception exception)
+            {
+                outcome = "FAILED " + exception.GetType().Name;
+            }
+
+            var key = string.Join(' ', outcome.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(2));
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var (key, count) in counts.OrderByDescending(pair => pair.Value))
+        {
+            Console.WriteLine($"{count,7:N0}  {key}");
+        }
+
+        return 0;
     }
 
     /// <summary><c>--name value</c> pairs, <c>--flag</c> switches and positional arguments.</summary>

@@ -181,8 +181,35 @@ public static class GraphQLSyntax
 
     private static string CleanMessage(GraphQLParserException exception)
     {
-        // The parser's message repeats the location and quotes the source; keep the description only.
+        // The parser's message repeats the location and quotes the source; keep the description only, on one line
+        // (it quotes the token it found, which can be a block string of many lines) and of a readable length.
+        const int MaxLength = 300;
         var message = exception.Description;
-        return string.IsNullOrWhiteSpace(message) ? exception.Message : message.TrimEnd('.') + ".";
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return "The document cannot be parsed.";
+        }
+
+        var oneLine = new System.Text.StringBuilder(Math.Min(message.Length, MaxLength + 100));
+        foreach (var c in message)
+        {
+            oneLine.Append(c switch
+            {
+                '\r' => "\\r",
+                '\n' => "\\n",
+                < ' ' => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
+        }
+
+        var text = oneLine.ToString();
+        var reference = text.IndexOf("; for more information see ", StringComparison.Ordinal);
+        if (text.Length > MaxLength)
+        {
+            var tail = reference > 0 ? text.Substring(reference) : string.Empty;
+            text = text.Substring(0, Math.Max(0, MaxLength - tail.Length)) + "…" + tail;
+        }
+
+        return text.TrimEnd('.') + ".";
     }
 }

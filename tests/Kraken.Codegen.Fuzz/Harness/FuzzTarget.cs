@@ -36,12 +36,35 @@ public abstract class FuzzTarget
     /// exception type of a rejected response…), which regression files pin. Throws on a finding.
     /// </summary>
     public abstract string Execute(byte[] input);
+
+    /// <summary>
+    /// Runs something typical once before inputs are timed, so that the first input does not carry the JIT and caches
+    /// of the whole process (seconds for the generator and the compiler).
+    /// </summary>
+    public virtual void WarmUp()
+    {
+    }
+
+    /// <summary>
+    /// How long the code under test took in the last <see cref="Execute"/>, when the target does more than run it
+    /// (the generator target also compiles the generated code); null means the whole call. The time limit applies to it.
+    /// </summary>
+    public TimeSpan? TimeUnderTest { get; protected set; }
 }
 
 /// <summary>A check of the target failed: the code under test did not throw, but what it produced is wrong.</summary>
 public sealed class FuzzViolation : Exception
 {
     public FuzzViolation(string message)
+        : base(message)
+    {
+    }
+}
+
+/// <summary>The input belongs to a corpus this checkout lacks (the UK corpus without ../shared): it cannot run here.</summary>
+public sealed class CorpusMissingException : Exception
+{
+    public CorpusMissingException(string message)
         : base(message)
     {
     }

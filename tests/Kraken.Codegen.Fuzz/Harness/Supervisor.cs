@@ -93,7 +93,10 @@ public sealed class Supervisor
         }
     }
 
-    /// <summary>Runs one input alone in a fresh worker and returns its time and bytes (the check of a slow input).</summary>
+    /// <summary>
+    /// Runs one input alone in a fresh, warmed-up worker, twice, and returns the second time and the bytes (the check of
+    /// a slow input: the first run of an input warms what it alone uses).
+    /// </summary>
     private async Task<(long Milliseconds, byte[]? Input)> RerunAsync(long index)
     {
         var result = (Milliseconds: long.MaxValue, Input: (byte[]?)null);
@@ -105,7 +108,7 @@ public sealed class Supervisor
     private async Task<long?> RunWorkerAsync(long from, long to, int job, bool rerun, Action<long, byte[]?>? onEnd = null)
     {
         var scratch = Path.Combine(Path.GetTempPath(), "kraken-codegen-fuzz", $"{_settings.Target}-{Environment.ProcessId}-{job}-{Guid.NewGuid():N}");
-        using var process = Process.Start(WorkerStartInfo(from, to, scratch)) ?? throw new InvalidOperationException("Cannot start a fuzz worker.");
+        using var process = Process.Start(WorkerStartInfo(from, to, scratch, rerun)) ?? throw new InvalidOperationException("Cannot start a fuzz worker.");
         var stderr = new StringBuilder();
         var stderrDone = Task.Run(async () =>
         {
@@ -191,7 +194,7 @@ public sealed class Supervisor
                         {
                             Completed(index, long.Parse(parts[2], CultureInfo.InvariantCulture));
                             var kind = details.StartsWith(typeof(FuzzViolation).FullName!, StringComparison.Ordinal) ? FindingKind.Violation : FindingKind.Crash;
-                            Record(new Finding(kind, index, details), CurrentInput(scratch));
+                            Record(new Finding(kind, index, details), await File.ReadAllBytesAsync(Path.Combine(scratch, Worker.FailedInputFile(index))));
                         }
 
                         break;
@@ -208,7 +211,9 @@ public sealed class Supervisor
             var output = Tail(stderr);
             if (running is not { } died)
             {
-                throw new InvalidOperationException($"The {_settings.Target} worker exited with code {process.ExitCode} outside any input.\n{output}");
+                throw new InvalidOperationException(making is { } made
+                    ? $"The harness itself failed making input {made} of {_settings.Target} (exit code {process.ExitCode}): a defect of its mutators.\n{output}"
+                    : $"The {_settings.Target} worker exited with code {process.ExitCode} outside any input.\n{output}");
             }
 
             var overflow = output.Contains("Stack overflow", StringComparison.Ordinal);
@@ -240,7 +245,7 @@ public sealed class Supervisor
         }
     }
 
-    private ProcessStartInfo WorkerStartInfo(long from, long to, string scratch)
+    private ProcessStartInfo WorkerStartInfo(long from, long to, string scratch, bool rerun)
     {
         // Under 'dotnet Kraken.Codegen.Fuzz.dll' the process is the dotnet host; under the apphost it is the program.
         var host = Environment.ProcessPath ?? "dotnet";
@@ -254,6 +259,7 @@ public sealed class Supervisor
         {
             "worker", "--target", _settings.Target, "--seed", _settings.Seed.ToString(CultureInfo.InvariantCulture),
             "--from", from.ToString(CultureInfo.InvariantCulture), "--to", to.ToString(CultureInfo.InvariantCulture), "--scratch", scratch,
+            "--repeat", rerun ? "2" : "1",
         })
         {
             start.ArgumentList.Add(argument);

@@ -12,6 +12,11 @@ public static class TextInput
 
     public static string Decode(byte[] bytes) => new(MemoryMarshal.Cast<byte, char>(bytes.AsSpan(0, bytes.Length & ~1)));
 
+    /// <summary>A text with a name (the corpus project it belongs to), so that a replay finds its context by name.</summary>
+    public static byte[] EncodeNamed(string name, string text) => EncodeFiles([(name, text)]);
+
+    public static (string Name, string Text) DecodeNamed(byte[] bytes) => DecodeFiles(bytes)[0];
+
     /// <summary>Several named texts in one input (the files of a generator run): count, then length-prefixed parts.</summary>
     public static byte[] EncodeFiles(IReadOnlyList<(string Path, string Text)> files)
     {

@@ -20,13 +20,16 @@ public static class Worker
 
     public const string CurrentInputFile = "current.bin";
 
-    public static int Run(FuzzTarget target, long seed, long from, long to, string scratch)
+    public static string FailedInputFile(long index) => $"failed-{index.ToString(CultureInfo.InvariantCulture)}.bin";
+
+    public static int Run(FuzzTarget target, long seed, long from, long to, string scratch, int repeat = 1)
     {
         // Only the protocol goes to standard output, whatever the code under test prints.
         var protocol = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
         Console.SetOut(TextWriter.Null);
         Directory.CreateDirectory(scratch);
         target.PrepareAsync(Corpus.Corpora.Load()).GetAwaiter().GetResult();
+        target.WarmUp();
         protocol.WriteLine("READY");
 
         var current = Path.Combine(scratch, CurrentInputFile);
@@ -38,17 +41,22 @@ public static class Worker
                     protocol.WriteLine("MAKE " + index.ToString(CultureInfo.InvariantCulture));
                     var input = target.CreateInput(FuzzRandom.For(seed, index));
                     File.WriteAllBytes(current, input);
-                    protocol.WriteLine("BEGIN " + index.ToString(CultureInfo.InvariantCulture));
-                    var watch = Stopwatch.StartNew();
-                    try
+                    for (var run = 0; run < repeat; run++)
                     {
-                        target.Execute(input);
-                        protocol.WriteLine($"END {index} {watch.ElapsedMilliseconds}");
-                    }
-                    catch (Exception exception)
-                    {
-                        var details = Convert.ToBase64String(Encoding.UTF8.GetBytes(exception.ToString()));
-                        protocol.WriteLine($"FAIL {index} {watch.ElapsedMilliseconds} {details}");
+                        protocol.WriteLine("BEGIN " + index.ToString(CultureInfo.InvariantCulture));
+                        var watch = Stopwatch.StartNew();
+                        try
+                        {
+                            target.Execute(input);
+                            protocol.WriteLine($"END {index} {(long)(target.TimeUnderTest ?? watch.Elapsed).TotalMilliseconds}");
+                        }
+                        catch (Exception exception)
+                        {
+                            // Kept under its own name: the next input overwrites the current one before the supervisor reads it.
+                            File.WriteAllBytes(Path.Combine(scratch, FailedInputFile(index)), input);
+                            var details = Convert.ToBase64String(Encoding.UTF8.GetBytes(exception.ToString()));
+                            protocol.WriteLine($"FAIL {index} {watch.ElapsedMilliseconds} {details}");
+                        }
                     }
                 }
             },

@@ -12,12 +12,16 @@ namespace Kraken.Codegen.Fuzz.Mutation;
 /// </summary>
 public static class JsonMutator
 {
+    // System.Text.Json cannot write a lone surrogate, so the tree holds markers that become the escapes afterwards.
+    private const string LoneHigh = "@@lone-high-surrogate@@";
+    private const string LoneLow = "@@lone-low-surrogate@@";
+
     private static readonly string[] Replacements =
     [
         "null", "true", "false", "0", "-0", "1", "-1", "2147483647", "2147483648", "-2147483649", "9223372036854775807",
         "9223372036854775808", "18446744073709551616", "1e309", "-1e309", "1.5", "1e-400", "0.1", "79228162514264337593543950336",
-        "\"\"", "\"x\"", "\"abc123\"", "\"2020-01-01T00:00:00.000Z\"", "\"2020-13-45\"", "\"1.0\"", "\"NaN\"", "\"\\uD800\"",
-        "\"\\uDC00x\"", "\"\\u0000\"", "\"\\\"\"", "[]", "{}", "[null]", "[[]]", "{\"a\": 1}", "[1, \"a\", null, {}]",
+        "\"\"", "\"x\"", "\"abc123\"", "\"2020-01-01T00:00:00.000Z\"", "\"2020-13-45\"", "\"1.0\"", "\"NaN\"", "\"" + LoneHigh + "\"",
+        "\"" + LoneLow + "x\"", "\"\\u0000\"", "\"\\\"\"", "[]", "{}", "[null]", "[[]]", "{\"a\": 1}", "[1, \"a\", null, {}]",
     ];
 
     public static byte[] Mutate(byte[] body, Random random)
@@ -31,20 +35,24 @@ public static class JsonMutator
         return body;
     }
 
-    /// <summary>An edit of the JSON tree; null when the body is no longer JSON.</summary>
+    /// <summary>An edit of the JSON tree; null when the body is no longer JSON (then bytes are edited instead).</summary>
     private static byte[]? MutateStructure(byte[] body, Random random)
     {
-        JsonNode? root;
         try
         {
-            // Deeper bodies get byte edits only: the tree below is walked and written recursively.
-            root = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 512 });
+            return EditTree(body, random);
         }
-        catch (Exception exception) when (exception is JsonException or ArgumentException or InvalidOperationException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or ArgumentException or FormatException)
         {
+            // The tree is read lazily: invalid UTF-8 or a lone surrogate escape in a name or string shows up here.
             return null;
         }
+    }
 
+    private static byte[]? EditTree(byte[] body, Random random)
+    {
+        // Deeper bodies get byte edits only: the tree below is walked and written recursively.
+        var root = JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { MaxDepth = 512 });
         if (root is null)
         {
             return null;
@@ -97,7 +105,8 @@ public static class JsonMutator
                 break;
         }
 
-        return Encoding.UTF8.GetBytes(root.ToJsonString(new JsonSerializerOptions { MaxDepth = 1024, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+        var json = root.ToJsonString(new JsonSerializerOptions { MaxDepth = 1024, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return Encoding.UTF8.GetBytes(json.Replace(LoneHigh, "\\uD800", StringComparison.Ordinal).Replace(LoneLow, "\\uDC00", StringComparison.Ordinal));
     }
 
     private static byte[] MutateBytes(byte[] body, Random random)

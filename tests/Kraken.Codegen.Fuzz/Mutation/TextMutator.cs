@@ -263,7 +263,7 @@ public static class TextMutator
             while (tokens.Count < 200_000)
             {
                 var token = Lexer.Lex(text, position);
-                if (token.Kind == TokenKind.EOF || token.End <= position)
+                if (token.Kind == TokenKind.EOF || token.End <= position || token.Start < position || token.End > text.Length)
                 {
                     break;
                 }

@@ -91,7 +91,7 @@ public sealed class ResponsesTarget : FuzzTarget
         var (name, call, operation, _) = _operations.FirstOrDefault(o => o.Name == wanted);
         if (call is null)
         {
-            throw new ArgumentException($"No operation '{wanted}' in this corpus (the UK operations need ../shared).");
+            throw new CorpusMissingException($"No operation '{wanted}' in this corpus (the UK operations need ../shared).");
         }
 
         _handler.Body = input.AsSpan(4 + nameLength).ToArray();
