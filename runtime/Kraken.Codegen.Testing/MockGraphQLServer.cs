@@ -237,7 +237,11 @@ public sealed class MockGraphQLServer : IAsyncDisposable
         }
 
         var request = new MockHttpRequest(Interlocked.Increment(ref _requestCount), httpRequest.Method, httpRequest.Path, headers, body);
-        _requests.Enqueue(request);
+        if (_options.RecordRequests)
+        {
+            _requests.Enqueue(request);
+        }
+
         return request;
     }
 
