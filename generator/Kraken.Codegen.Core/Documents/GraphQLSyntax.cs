@@ -81,7 +81,7 @@ public static class GraphQLSyntax
         var view = ParserView.Create(text, limits.MaxLineLength);
         if (text.Length > limits.MaxCharacters || view.LongestLineLength > limits.MaxLineLength)
         {
-            error = $"it is longer than the limit of {Math.Min(limits.MaxCharacters, limits.MaxLineLength):N0} characters";
+            error = $"it is longer than the limit of {Math.Min(limits.MaxCharacters, limits.MaxLineLength):N0} characters.";
             return null;
         }
 
@@ -91,11 +91,11 @@ public static class GraphQLSyntax
         }
         catch (GraphQLParserException exception)
         {
-            error = exception.Description;
+            error = CleanMessage(exception);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            error = $"it cannot be parsed ({exception.GetType().Name} in the GraphQL parser)";
+            error = $"it cannot be parsed ({exception.GetType().Name} in the GraphQL parser).";
         }
 
         return null;
@@ -105,7 +105,6 @@ public static class GraphQLSyntax
     // own limit is a multiple of the user-facing selection depth; the lexer pass below guards the token count.
     private static bool CheckTokenCount(SourceFile source, string text, ParseLimits limits, List<GraphQLDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
-
         // Every token takes at least one character, so a text no longer than the limit cannot exceed it.
         if (text.Length <= limits.MaxTokens)
         {
