@@ -160,7 +160,9 @@ public static class Program
                 outcome = "FAILED " + exception.GetType().Name;
             }
 
-            var key = string.Join(' ', outcome.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(2));
+            // The outcome's last part ("compiled", "GraphQLTransportException", "KGQL0001(5,1) …"), without positions.
+            var last = outcome.Contains("; ", StringComparison.Ordinal) ? outcome[(outcome.LastIndexOf("; ", StringComparison.Ordinal) + 2)..] : outcome[(outcome.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+            var key = string.Join(' ', System.Text.RegularExpressions.Regex.Replace(last, @"\(\d+,\d+\)", string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2));
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
 

@@ -189,19 +189,7 @@ public static class GraphQLSyntax
             return "The document cannot be parsed.";
         }
 
-        var oneLine = new System.Text.StringBuilder(Math.Min(message.Length, MaxLength + 100));
-        foreach (var c in message)
-        {
-            oneLine.Append(c switch
-            {
-                '\r' => "\\r",
-                '\n' => "\\n",
-                < ' ' => "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        var text = oneLine.ToString();
+        var text = OneLine.Escape(message);
         var reference = text.IndexOf("; for more information see ", StringComparison.Ordinal);
         if (text.Length > MaxLength)
         {

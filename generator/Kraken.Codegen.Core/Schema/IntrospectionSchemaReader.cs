@@ -477,20 +477,7 @@ public sealed class IntrospectionSchemaReader
     private static string Quote(string text)
     {
         const int MaxLength = 80;
-        var quoted = new System.Text.StringBuilder("'");
-        foreach (var c in text.Length > MaxLength ? text.Substring(0, MaxLength) : text)
-        {
-            quoted.Append(c switch
-            {
-                '\r' => "\\r",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                < ' ' => "\\u" + ((int)c).ToString("X4", CultureInfo.InvariantCulture),
-                _ => c.ToString(),
-            });
-        }
-
-        return quoted.Append(text.Length > MaxLength ? "…'" : "'").ToString();
+        return text.Length > MaxLength ? "'" + OneLine.Escape(text.Substring(0, MaxLength)) + "…'" : "'" + OneLine.Escape(text) + "'";
     }
 
     /// <summary>How often a required member is missing among the objects that need it, and where first.</summary>
