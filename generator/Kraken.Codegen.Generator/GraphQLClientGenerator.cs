@@ -48,7 +48,7 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
 
         var operationIdentities = operationFiles
             .Collect()
-            .Select((all, _) => all.SelectMany(file => file.Operations).Select(o => new OperationIdentity(o.GroupDirectory, o.Name, o.Kind, o.Path)).ToEquatableArray())
+            .Select((all, _) => all.SelectMany(file => file.Operations).Select(o => new OperationIdentity(o.GroupDirectory, o.Name, o.Kind, o.Path, o.Ordinal)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OperationIdentities);
 
         var generatorContext = schemas

@@ -94,7 +94,8 @@ internal sealed class OperationBinder
         var kind = operation.Operation.ToString();
         var className = ClassName(operationName, kind);
         _classFullName = _values.SchemaTypeName(className);
-        _typeNames = new NameAllocator(OperationClassMembers.Concat(new[] { className }).ToArray());
+        // A record named like a member records declare (ReadJson, Equals…) would clash with that member (CS0542).
+        _typeNames = new NameAllocator(OperationClassMembers.Concat(RecordMembers).Concat(new[] { className }).ToArray());
 
         var variables = BindVariables(operation, out var inputObjects);
         var rootSets = new[] { new SelectionSetRef(operation.SelectionSet, document, false) };
@@ -398,7 +399,16 @@ internal sealed class OperationBinder
                 }
             }
 
-            var value = _values.Output(definition.Type, named, ownerFullName, "Read" + propertyName, listReaders);
+            // List readers are members of the record too: named in its scope, they never take the name of a property,
+            // of ReadJson (a field aliased "json") or of each other.
+            var readerBase = definition.Type.IsList ? scope.Allocate("Read" + propertyName, "List") : "Read" + propertyName;
+            var readersBefore = listReaders.Count;
+            var value = _values.Output(definition.Type, named, ownerFullName, readerBase, listReaders);
+            foreach (var reader in listReaders.Skip(readersBefore))
+            {
+                scope.Reserve(reader.MethodName);
+            }
+
             var nonNull = value.NonNull && !group.AllConditional;
             properties.Add(new PropertySpec(
                 group.ResponseName,

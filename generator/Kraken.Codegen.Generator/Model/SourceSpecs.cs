@@ -12,8 +12,11 @@ public sealed record FragmentSource(string GroupDirectory, string Name, string P
 /// </summary>
 public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text, int Ordinal, SourceLocation Location);
 
-/// <summary>An operation's name and place, without its text: enough to keep generated file names unique.</summary>
-public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path);
+/// <summary>
+/// An operation's name and place (its file and its position among the file's operations), without its text: enough to
+/// keep generated file names unique, also for an operation written twice.
+/// </summary>
+public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path, int Ordinal);
 
 /// <summary>The definitions found in one operation file.</summary>
 public sealed record OperationFileSpec(string Path, string GroupDirectory, EquatableArray<OperationSource> Operations, EquatableArray<FragmentSource> Fragments);

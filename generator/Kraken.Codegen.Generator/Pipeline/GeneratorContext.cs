@@ -36,8 +36,12 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
                 && string.Equals(Binding.OperationBinder.ClassName(o.Name, o.Kind), className, StringComparison.OrdinalIgnoreCase))
             .OrderBy(o => o.Path, StringComparer.Ordinal)
             .ThenBy(o => o.Name, StringComparer.Ordinal)
+            .ThenBy(o => o.Ordinal)
             .ToList();
-        var index = clashing.FindIndex(o => o.Path == operation.Path && o.Name == operation.Name);
+
+        // The ordinal tells apart an operation written twice (invalid, KGQL0203, but never a generator crash: two
+        // files with one hint name are CS8785).
+        var index = clashing.FindIndex(o => o.Path == operation.Path && o.Name == operation.Name && o.Ordinal == operation.Ordinal);
         var suffix = index > 0 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
         return HintPrefixOf(group) + className + suffix + ".g.cs";
     }
