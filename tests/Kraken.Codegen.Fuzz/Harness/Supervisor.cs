@@ -47,7 +47,7 @@ public sealed class Supervisor
         await Task.WhenAll(ranges.Select((range, job) => RunRangeAsync(range.From, range.To, job)));
 
         var slowOnce = new List<string>();
-        foreach (var (index, milliseconds) in _slow.OrderBy(s => s.Index))
+        foreach (var (index, milliseconds) in _slow.GroupBy(s => s.Index).Select(g => g.First()).OrderBy(s => s.Index))
         {
             var again = new List<long>();
             byte[]? input = null;
@@ -147,7 +147,7 @@ public sealed class Supervisor
                     if (running is { } hung)
                     {
                         Record(new Finding(FindingKind.Hang, hung, $"Input {hung} did not finish within {limit.TotalSeconds:F0} s; the worker was killed."), CurrentInput(scratch));
-                        Counted(hung);
+                        Counted();
                         return hung + 1;
                     }
 
@@ -189,10 +189,13 @@ public sealed class Supervisor
                     {
                         var index = long.Parse(parts[1], CultureInfo.InvariantCulture);
                         var details = Encoding.UTF8.GetString(Convert.FromBase64String(parts[3]));
+                        var milliseconds = long.Parse(parts[2], CultureInfo.InvariantCulture);
                         running = null;
+                        onEnd?.Invoke(milliseconds, CurrentInput(scratch));
                         if (!rerun)
                         {
-                            Completed(index, long.Parse(parts[2], CultureInfo.InvariantCulture));
+                            // A finding already: its time is not checked again as a possible hang.
+                            Counted();
                             var kind = details.StartsWith(typeof(FuzzViolation).FullName!, StringComparison.Ordinal) ? FindingKind.Violation : FindingKind.Crash;
                             Record(new Finding(kind, index, details), await File.ReadAllBytesAsync(Path.Combine(scratch, Worker.FailedInputFile(index))));
                         }
@@ -222,7 +225,7 @@ public sealed class Supervisor
                 CurrentInput(scratch));
             if (!rerun)
             {
-                Counted(died);
+                Counted();
             }
 
             return died + 1;
@@ -269,7 +272,7 @@ public sealed class Supervisor
     }
 
     /// <summary>An input that ended its worker (killed as hung, or a stack overflow): counted, but timed by nobody.</summary>
-    private void Counted(long index)
+    private void Counted()
     {
         lock (_gate)
         {
