@@ -48,7 +48,16 @@ internal static class GraphQLResponseParser
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
-                    errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader), redact);
+                    try
+                    {
+                        errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader), redact);
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        // JsonElement decodes strings only when asked: invalid UTF-8 in a message or code shows up here.
+                        throw new NotAGraphQLResponseException("'errors' holds text that is not valid UTF-8 (" + exception.Message + ")");
+                    }
+
                     sawErrors = true;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)

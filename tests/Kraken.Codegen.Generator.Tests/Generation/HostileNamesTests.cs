@@ -112,4 +112,39 @@ public sealed class HostileNamesTests
         var kind = (IPropertySymbol)result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+Pick+Other")!.GetMembers("Kind").Single();
         Assert.Equal("Test.Client.Other", ((INamedTypeSymbol)kind.Type).TypeArguments.Single().ToDisplayString());
     }
+
+    [Theory]
+    [InlineData("a list aliased 'json' (its reader would be ReadJson)", "query Q { account(accountNumber: \"A\") { json: tags list: tags readTags: id tags } }")]
+    [InlineData("a selection aliased 'readJson' (its record would be ReadJson)", "query Q { readJson: account(accountNumber: \"A\") { id } equals: account(accountNumber: \"B\") { id } }")]
+    [InlineData("a selection aliased 'printMembers' and 'deconstruct'", "query Q { printMembers: account(accountNumber: \"A\") { id } deconstruct: account(accountNumber: \"B\") { id } }")]
+    public void Aliases_that_name_generated_members_still_compile(string found, string operation)
+    {
+        // Found by the fuzzing harness (a nested record or a list reader took the name of a member records declare).
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", operation),
+        ]);
+
+        Assert.True(result.Sources.Any(), found);
+        result.AssertCompilesCleanly();
+    }
+
+    [Fact]
+    public void An_operation_written_twice_is_reported_and_never_makes_the_generator_throw()
+    {
+        // Found by the fuzzing harness: both copies got the same hint name, which Roslyn refuses (CS8785, all output lost).
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Twice.graphql", "query Twice { legacyBalance }\nquery Twice { legacyBalance }\n"),
+            new InMemoryAdditionalText("/p/Other.graphql", "query Other { legacyBalance }\n"),
+        };
+
+        var result = GeneratorHarness.Run(files);
+
+        Assert.All(result.RunResult.Results, r => Assert.Null(r.Exception));
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith("OtherQuery.g.cs", StringComparison.Ordinal));
+        Assert.Single(GeneratorHarness.Analyze(files), d => d.Id == "KGQL0203");
+    }
 }
