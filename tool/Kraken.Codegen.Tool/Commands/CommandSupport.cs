@@ -52,12 +52,12 @@ internal static class CommandSupport
         }
         catch (InputException exception)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
     }
@@ -70,12 +70,12 @@ internal static class CommandSupport
         }
         catch (InputException exception)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
     }
