@@ -18,6 +18,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.");
         root.Options.Add(NoColorOption);
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ImportReferenceCommand.Create());
         root.Subcommands.Add(IntrospectCommand.Create());
         root.Subcommands.Add(GraphQLConfigCommand.Create());
