@@ -95,6 +95,10 @@ internal static class CommandSupport
             : throw new InputException($"'{text}' is not a date of the form yyyy-MM-dd.");
     }
 
+    /// <summary>The style for a text report: the terminal's when it goes to standard output, plain when it goes to a file.</summary>
+    public static Terminal.TerminalStyle StdoutStyle(string? outputPath, TextWriter stdout) =>
+        outputPath is null ? Terminal.TerminalStyle.Of(stdout) : Terminal.TerminalStyle.Plain;
+
     /// <summary>Writes to the file given by <c>--output</c>, or to standard output.</summary>
     public static void Emit(string text, string? outputPath, TextWriter stdout)
     {

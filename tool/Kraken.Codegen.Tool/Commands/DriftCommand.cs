@@ -102,7 +102,7 @@ internal static class DriftCommand
                 "markdown" => DriftReportWriter.Markdown(report),
                 "json" => DriftReportWriter.Json(report),
                 "sarif" => DriftReportWriter.Sarif(report),
-                _ => DriftReportWriter.Text(report),
+                _ => DriftReportWriter.Text(report, CommandSupport.StdoutStyle(parse.GetValue(output), parse.InvocationConfiguration.Output)),
             };
             CommandSupport.Emit(text, parse.GetValue(output), parse.InvocationConfiguration.Output);
             return report.Fails(ParseFailOn(parse.GetRequiredValue(failOn))) ? ExitCodes.Findings : ExitCodes.Success;
