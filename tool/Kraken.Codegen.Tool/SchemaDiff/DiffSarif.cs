@@ -22,7 +22,10 @@ internal static class DiffSarif
                 RuleOf(change.Criticality).Id,
                 change.Criticality switch { ChangeCriticality.Breaking => "error", ChangeCriticality.Dangerous => "warning", _ => "note" },
                 $"{change.Coordinate}: {change.Message} {change.Reason}".TrimEnd(),
-                Find(newSchema, change) ?? Find(oldSchema, change) ?? FileStart(ElementIsGone(newSchema, change) ? oldPath : newPath)))
+                // The element itself where it is now, or where it was (a removal); else the type that holds it.
+                Find(newSchema, change, memberOnly: true) ?? Find(oldSchema, change, memberOnly: true)
+                    ?? Find(newSchema, change, memberOnly: false) ?? Find(oldSchema, change, memberOnly: false)
+                    ?? FileStart(ElementIsGone(newSchema, change) ? oldPath : newPath)))
             .ToList();
         return SarifWriter.Write([BreakingRule, DangerousRule, SafeRule], results);
     }
@@ -35,7 +38,7 @@ internal static class DiffSarif
     };
 
     /// <summary>The definition of the changed element (or of the type that holds it) in one schema.</summary>
-    private static SourceLocation? Find(SchemaModel schema, SchemaChange change)
+    private static SourceLocation? Find(SchemaModel schema, SchemaChange change, bool memberOnly)
     {
         if (change.TypeName.Length == 0)
         {
@@ -50,6 +53,11 @@ internal static class DiffSarif
         }
 
         var member = change.FieldName ?? MemberOf(change.Coordinate);
+        if (member is null && memberOnly)
+        {
+            return type.Location;
+        }
+
         var memberLocation = member is null ? null : type switch
         {
             FieldsTypeDefinition fields => fields.Fields[member]?.Location,
@@ -57,7 +65,7 @@ internal static class DiffSarif
             EnumTypeDefinition enumType => enumType.Values[member]?.Location,
             _ => null,
         };
-        return memberLocation ?? type.Location;
+        return memberOnly ? memberLocation : memberLocation ?? type.Location;
     }
 
     private static bool ElementIsGone(SchemaModel schema, SchemaChange change) => change.TypeName.Length > 0 && schema.GetType(change.TypeName) is null;
