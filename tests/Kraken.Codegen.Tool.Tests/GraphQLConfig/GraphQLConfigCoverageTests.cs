@@ -53,6 +53,19 @@ public sealed class GraphQLConfigCoverageTests
         Assert.Equal(all.Count, all.Distinct().Count());
         Assert.Equal(expected.Sum(g => g.OperationFiles.Count), all.Count);
         Assert.DoesNotContain(all, file => file.Contains("Stale", StringComparison.Ordinal) || file.Contains("Hidden", StringComparison.Ordinal));
+
+        // The language server reads the written file the same way, negated globs included: each file in the group of
+        // its schema, whether it enumerates the project or is asked about one file.
+        var lsp = Kraken.Codegen.Tool.Lsp.Workspace.ProjectLocator.FromGraphQLConfig(config.Path);
+        var specs = lsp.EnumerateFiles();
+        foreach (var group in expected)
+        {
+            var keys = group.SchemaFiles.Concat(group.OperationFiles).Select(file => specs.Single(spec => spec.Path == file).GroupKey).Distinct().ToList();
+            Assert.Single(keys);
+            Assert.All(group.OperationFiles, file => Assert.Equal(keys[0], lsp.Accept(file)!.GroupKey));
+        }
+
+        Assert.Equal(expected.Sum(g => g.SchemaFiles.Count + g.OperationFiles.Count), specs.Count);
     }
 
     [Fact]
