@@ -38,7 +38,8 @@ public sealed class CompilerHostTests : IClassFixture<CompilerHost>
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.DoesNotContain("KGQL0505", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(": error ", result.Output, StringComparison.Ordinal);
-        Assert.Contains($"{Path.Combine(project, "GraphQL", "Legacy.graphql")}(4,5): warning KGQL0301: ", result.Output, StringComparison.Ordinal);
+        // csc names additional files relative to its working directory, the project folder.
+        Assert.Contains($"{Path.Combine("GraphQL", "Legacy.graphql")}(4,5): warning KGQL0301: ", result.Output, StringComparison.Ordinal);
         var generated = Directory.GetFiles(Path.Combine(project, "generated"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).Order().ToArray();
         Assert.Contains(generated, name => name!.EndsWith("AccountQuery.g.cs", StringComparison.Ordinal));
         Assert.Contains(generated, name => name!.EndsWith("LegacyQuery.g.cs", StringComparison.Ordinal));

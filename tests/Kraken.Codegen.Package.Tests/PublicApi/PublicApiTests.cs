@@ -27,11 +27,12 @@ public sealed class PublicApiTests
     {
         var api = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
-            // Attributes that only restate the build (target framework, metadata) would make the listing noisy.
+            // Attributes that only restate the build (target framework, metadata, friend test assemblies) are not API.
             ExcludeAttributes =
             [
                 "System.Runtime.Versioning.TargetFrameworkAttribute",
                 "System.Reflection.AssemblyMetadataAttribute",
+                "System.Runtime.CompilerServices.InternalsVisibleToAttribute",
             ],
         });
         Snapshot.Verify("api", assembly.GetName().Name!, api);
