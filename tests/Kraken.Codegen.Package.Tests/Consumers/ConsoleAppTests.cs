@@ -38,8 +38,13 @@ public sealed class ConsoleAppTests
         using var mock = ProcessRunner.Start(_feed.ToolExecutable, ["mock", "--schema", Path.Combine(project, "GraphQL", "schema.graphqls")], project);
         try
         {
+            // The first line the mock prints is its endpoint (stderr is only read if it printed something else).
             var endpoint = mock.StandardOutput.ReadLine();
-            Assert.True(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.IsLoopback, $"the mock printed '{endpoint}' as its endpoint: {mock.StandardError.ReadToEnd()}");
+            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || !uri.IsLoopback)
+            {
+                StopWithCtrlC(mock);
+                Assert.Fail($"the mock printed '{endpoint}' as its endpoint: {mock.StandardError.ReadToEnd()}");
+            }
 
             var run = Timed("run", () => Dotnet.Run([Path.Combine(project, "bin", "Release", "net10.0", "ConsoleApp.dll"), endpoint!], project, timeout: TimeSpan.FromMinutes(2)));
             Assert.True(run.ExitCode == 0, run.Describe());
