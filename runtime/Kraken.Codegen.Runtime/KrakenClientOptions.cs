@@ -1,6 +1,12 @@
 namespace Kraken.Codegen.Runtime;
 
-/// <summary>Settings of a Kraken GraphQL client. Validated when the client is registered through dependency injection.</summary>
+/// <summary>
+/// Settings of a Kraken GraphQL client. Validated when the client is registered through dependency injection, and
+/// bindable from configuration (<c>AddKrakenGraphQLClient&lt;TClient&gt;(configuration.GetSection("Kraken:Api"))</c>):
+/// the keys are the property names, <c>Credentials</c> is a section with one login method (<c>ApiKey</c>,
+/// <c>Email</c> and <c>Password</c>, <c>RefreshToken</c>, <c>OrganizationSecretKey</c> or <c>PreSignedKey</c>), and
+/// <c>Retry</c> a section with the properties of <see cref="KrakenRetryOptions"/>.
+/// </summary>
 public sealed class KrakenClientOptions
 {
     /// <summary>The GraphQL endpoint, for example <c>https://api.oeg-kraken.energy/v1/graphql/</c>.</summary>
@@ -28,4 +34,7 @@ public sealed class KrakenClientOptions
 
     /// <summary>Responses larger than this are refused, so a misbehaving server cannot exhaust memory.</summary>
     public int MaxResponseBytes { get; set; } = 64 * 1024 * 1024;
+
+    /// <summary>What binding from configuration could not apply, with configuration paths; reported by the validator.</summary>
+    internal List<string> ConfigurationProblems { get; } = [];
 }

@@ -37,7 +37,10 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     private readonly ResiliencePipeline _retryPipeline;
 
     /// <param name="httpClient">A long-lived client (for example from <c>IHttpClientFactory</c>); never disposed here.</param>
-    /// <param name="tokenProvider">Supplies the <c>Authorization</c> header; null sends none.</param>
+    /// <param name="tokenProvider">
+    /// Supplies the <c>Authorization</c> header; null sends none. The runtime's own token provider also shares the
+    /// secrets it knows (credentials, issued tokens), so that this executor's messages hide them too.
+    /// </param>
     public KrakenGraphQLExecutor(
         HttpClient httpClient,
         KrakenClientOptions options,
@@ -52,7 +55,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
             tokenProvider,
             logger,
             timeProvider,
-            (tokenProvider as KrakenTokenProvider)?.Redactor ?? new SecretRedactor())
+            (tokenProvider as ISecretRedactorSource)?.Redactor ?? new SecretRedactor())
     {
     }
 
@@ -79,6 +82,12 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         _retryPipeline = KrakenRetryPipeline.Build(retryOptions, _timeProvider, _logger, random ?? Random.Shared.NextDouble);
     }
 
+    /// <summary>
+    /// Set when the <see cref="HttpClient"/> comes from a registration whose pipeline ends in the runtime's counting
+    /// handler (see <see cref="HttpTransmissionCounter"/>); only then do requests carry a counter.
+    /// </summary>
+    internal bool CountsTransmissions { get; init; }
+
     public async Task<GraphQLResult<TData>> ExecuteAsync<TData>(IGraphQLOperation<TData> operation, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(operation);
@@ -97,7 +106,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         try
         {
             var result = await _retryPipeline.ExecuteAsync(
-                static (resilienceContext, state) => state.RunAttemptAsync(resilienceContext.CancellationToken),
+                static (resilienceContext, state) => state.RunAttemptAsync(resilienceContext),
                 context,
                 call).ConfigureAwait(false);
             activity?.SetTag(KrakenTelemetry.AttemptsTag, call.Attempts);
@@ -140,25 +149,30 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     }
 
     private async ValueTask<GraphQLResult<TData>> SendAsync<TData>(
-        IGraphQLOperation<TData> operation, string? token, CancellationToken cancellationToken)
+        IGraphQLOperation<TData> operation, string? token, HttpTransmissionCounter transmissions, CancellationToken cancellationToken)
     {
         if (!_usePersistedQueries)
         {
-            return await SendOnceAsync(operation, token, includeDocument: true, includeHash: false, cancellationToken).ConfigureAwait(false);
+            return await SendOnceAsync(operation, token, includeDocument: true, includeHash: false, transmissions, cancellationToken).ConfigureAwait(false);
         }
 
-        var hashOnly = await SendOnceAsync(operation, token, includeDocument: false, includeHash: true, cancellationToken).ConfigureAwait(false);
+        var hashOnly = await SendOnceAsync(operation, token, includeDocument: false, includeHash: true, transmissions, cancellationToken).ConfigureAwait(false);
         if (!hashOnly.Errors.Any(IsPersistedQueryNotFound))
         {
             return hashOnly;
         }
 
         Log.PersistedQueryNotFound(_logger, operation.Descriptor.Name);
-        return await SendOnceAsync(operation, token, includeDocument: true, includeHash: true, cancellationToken).ConfigureAwait(false);
+        return await SendOnceAsync(operation, token, includeDocument: true, includeHash: true, transmissions, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask<GraphQLResult<TData>> SendOnceAsync<TData>(
-        IGraphQLOperation<TData> operation, string? token, bool includeDocument, bool includeHash, CancellationToken cancellationToken)
+        IGraphQLOperation<TData> operation,
+        string? token,
+        bool includeDocument,
+        bool includeHash,
+        HttpTransmissionCounter transmissions,
+        CancellationToken cancellationToken)
     {
         var name = operation.Descriptor.Name;
         using var body = GraphQLRequestWriter.Write(operation, includeDocument, includeHash);
@@ -166,6 +180,11 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         request.Content = new ReadOnlyMemoryContent(body.WrittenMemory);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.TryAddWithoutValidation("Accept", AcceptHeaderValue);
+        if (CountsTransmissions)
+        {
+            transmissions.Attach(request);
+        }
+
         if (token is not null)
         {
             _redactor.AddToken(token);
@@ -186,6 +205,12 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new GraphQLTransportException($"'{name}' failed: no response within the request timeout.", isTransient: true, innerException: exception);
+        }
+        catch (ExecutionRejectedException exception)
+        {
+            // A resilience handler of the application's HTTP pipeline gave up (its timeout, an open circuit).
+            throw new GraphQLTransportException(
+                $"'{name}' failed: a resilience handler of the HTTP client rejected the call ({exception.GetType().Name}).", isTransient: true, innerException: exception);
         }
 
         using (response)
@@ -306,17 +331,35 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     /// <summary>The state of one <see cref="ExecuteAsync{TData}"/> call across its attempts.</summary>
     private sealed class Call<TData>(KrakenGraphQLExecutor executor, IGraphQLOperation<TData> operation)
     {
+        private readonly HttpTransmissionCounter _transmissions = executor.CountsTransmissions ? new() : HttpTransmissionCounter.Unused;
+
         // A rejected token triggers one renewal per call, not one per attempt.
         private bool _tokenRenewed;
 
         public int Attempts { get; private set; }
 
-        public async ValueTask<GraphQLResult<TData>> RunAttemptAsync(CancellationToken cancellationToken)
+        public ValueTask<GraphQLResult<TData>> RunAttemptAsync(ResilienceContext resilienceContext) =>
+            executor.CountsTransmissions ? RunCountedAttemptAsync(resilienceContext) : RunAttemptAsync(resilienceContext.CancellationToken);
+
+        private async ValueTask<GraphQLResult<TData>> RunCountedAttemptAsync(ResilienceContext resilienceContext)
+        {
+            try
+            {
+                return await RunAttemptAsync(resilienceContext.CancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                // The retry pipeline does not repeat a request that a handler below has already sent more than once.
+                resilienceContext.Properties.Set(KrakenRetryPipeline.TransmissionsKey, _transmissions.Count);
+            }
+        }
+
+        private async ValueTask<GraphQLResult<TData>> RunAttemptAsync(CancellationToken cancellationToken)
         {
             Attempts++;
             var tokenProvider = executor._tokenProvider;
             var token = tokenProvider is null ? null : await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
-            var result = await executor.SendAsync(operation, token, cancellationToken).ConfigureAwait(false);
+            var result = await executor.SendAsync(operation, token, _transmissions, cancellationToken).ConfigureAwait(false);
             if (tokenProvider is null || token is null || _tokenRenewed)
             {
                 return result;
@@ -332,7 +375,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
             Log.TokenRejected(executor._logger, operation.Descriptor.Name, expiry.ErrorCode!);
             await tokenProvider.InvalidateAsync(token, cancellationToken).ConfigureAwait(false);
             var renewedToken = await GetTokenAsync(tokenProvider, cancellationToken).ConfigureAwait(false);
-            return await executor.SendAsync(operation, renewedToken, cancellationToken).ConfigureAwait(false);
+            return await executor.SendAsync(operation, renewedToken, _transmissions, cancellationToken).ConfigureAwait(false);
         }
 
         private static async ValueTask<string?> GetTokenAsync(IKrakenTokenProvider tokenProvider, CancellationToken cancellationToken)

@@ -9,18 +9,17 @@ namespace Kraken.Codegen.Runtime;
 /// (<see cref="KrakenClientOptions.TokenRenewalSkew"/>) or when the server rejects it; concurrent callers share one
 /// renewal. Renewal uses the refresh token while it is valid, then logs in again with the credentials when they allow it.
 /// </summary>
-public sealed class KrakenTokenProvider : IKrakenTokenProvider
+public sealed class KrakenTokenProvider : IKrakenTokenProvider, ISecretRedactorSource
 {
     // Used when the payload carries no exp: Kraken tokens live for 60 minutes.
     private static readonly TimeSpan AssumedTokenLifetime = TimeSpan.FromMinutes(60);
 
-    private readonly Func<HttpClient> _httpClientSource;
+    private readonly Func<IGraphQLExecutor> _createLoginExecutor;
     private readonly KrakenClientOptions _options;
     private readonly KrakenCredentials _credentials;
-    private readonly Uri _endpoint;
-    private readonly KrakenRetryOptions _loginRetry;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
+    private readonly SecretRedactor _redactor;
     private readonly object _gate = new();
     private TokenState? _current;
     private Task<TokenState>? _renewal;
@@ -31,30 +30,36 @@ public sealed class KrakenTokenProvider : IKrakenTokenProvider
         KrakenClientOptions options,
         ILogger<KrakenTokenProvider>? logger = null,
         TimeProvider? timeProvider = null)
-        : this(() => httpClient, options, logger, timeProvider)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), options, logger, timeProvider, new SecretRedactor())
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
     }
 
-    internal KrakenTokenProvider(Func<HttpClient> httpClientSource, KrakenClientOptions options, ILogger? logger, TimeProvider? timeProvider)
+    /// <param name="createLoginExecutor">
+    /// Called for each login, so a client from <c>IHttpClientFactory</c> is taken fresh each time; the executor must
+    /// send no <c>Authorization</c> header and share <paramref name="redactor"/>.
+    /// </param>
+    /// <param name="redactor">Shared with the executors of the same client, so their messages hide the credentials too.</param>
+    internal KrakenTokenProvider(
+        Func<IGraphQLExecutor> createLoginExecutor, KrakenClientOptions options, SecretRedactor redactor, ILogger? logger, TimeProvider? timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _httpClientSource = httpClientSource;
+        _createLoginExecutor = createLoginExecutor;
         _options = options;
         _credentials = options.Credentials ?? throw new ArgumentException("KrakenClientOptions.Credentials is required.", nameof(options));
-        _endpoint = options.AuthenticationEndpoint ?? options.Endpoint
-            ?? throw new ArgumentException("KrakenClientOptions.Endpoint is required.", nameof(options));
+        _ = options.Endpoint ?? throw new ArgumentException("KrakenClientOptions.Endpoint is required.", nameof(options));
         _logger = logger ?? NullLogger.Instance;
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _redactor = redactor;
+        _redactor.AddPermanent(_credentials.Secrets);
+    }
 
-        // Repeating a login is harmless, so lost login responses are retried like queries.
-        _loginRetry = options.Retry.Clone();
-        _loginRetry.RetryMutationsOnTransientFailure = true;
-        Redactor.AddPermanent(_credentials.Secrets);
+    private KrakenTokenProvider(HttpClient httpClient, KrakenClientOptions options, ILogger? logger, TimeProvider? timeProvider, SecretRedactor redactor)
+        : this(() => KrakenLogin.CreateExecutor(httpClient, options, redactor, logger, timeProvider), options, redactor, logger, timeProvider)
+    {
     }
 
     /// <summary>Credentials and the tokens issued so far, for removal from messages.</summary>
-    internal SecretRedactor Redactor { get; } = new();
+    SecretRedactor ISecretRedactorSource.Redactor => _redactor;
 
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
@@ -135,9 +140,7 @@ public sealed class KrakenTokenProvider : IKrakenTokenProvider
 
     private async Task<TokenState> LoginAsync(ObtainKrakenTokenOperation operation, string method, TokenState? previous)
     {
-        // A fresh executor without a token provider: the login call must carry no Authorization header.
-        var executor = new KrakenGraphQLExecutor(_httpClientSource(), _endpoint, _options, _loginRetry, null, _logger, _timeProvider, Redactor);
-        var result = await executor.ExecuteAsync(operation).ConfigureAwait(false);
+        var result = await _createLoginExecutor().ExecuteAsync(operation).ConfigureAwait(false);
         var obtained = result.GetDataOrThrow()
             ?? throw new KrakenAuthenticationException("obtainKrakenToken returned null without an error.");
 
@@ -147,8 +150,8 @@ public sealed class KrakenTokenProvider : IKrakenTokenProvider
             expiresAt - _options.TokenRenewalSkew,
             obtained.RefreshToken ?? previous?.RefreshToken,
             obtained.RefreshExpiresAt ?? (obtained.RefreshToken is null ? previous?.RefreshExpiresAt : null));
-        Redactor.AddToken(state.Token);
-        Redactor.AddToken(state.RefreshToken);
+        _redactor.AddToken(state.Token);
+        _redactor.AddToken(state.RefreshToken);
         lock (_gate)
         {
             _current = state;

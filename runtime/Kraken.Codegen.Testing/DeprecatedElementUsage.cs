@@ -1,5 +1,5 @@
 using Kraken.Codegen.Core.Schema;
-using Kraken.Codegen.Testing.Usage;
+using Kraken.Codegen.Core.Usage;
 
 namespace Kraken.Codegen.Testing;
 

@@ -1,7 +1,7 @@
 using System.Text;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Schema;
-using Kraken.Codegen.Testing.Usage;
+using Kraken.Codegen.Core.Usage;
 
 namespace Kraken.Codegen.Testing;
 
@@ -33,49 +33,17 @@ public sealed class DeprecationReport
         ArgumentNullException.ThrowIfNull(operations);
         var usages = SchemaUsageCollector.Collect(schema, operations);
         var entries = new List<DeprecatedElementUsage>();
-        foreach (var group in usages.Usages.Where(u => u.Kind is SchemaUsageKind.Field or SchemaUsageKind.Argument or SchemaUsageKind.InputField or SchemaUsageKind.EnumValue)
-                     .GroupBy(u => (u.Coordinate, u.Kind)))
+        foreach (var group in usages.Usages.Where(u => u.Deprecation is not null).GroupBy(u => (u.Coordinate, u.Kind)))
         {
-            if (FindDeprecation(schema, group.Key.Coordinate, group.Key.Kind) is { } deprecation)
-            {
-                var isPast = asOf is { } date && deprecation.RemovalOn is { } removal && date.Date >= removal;
-                entries.Add(new DeprecatedElementUsage(group.Key.Coordinate, group.Key.Kind, deprecation, isPast, group.ToArray()));
-            }
+            var deprecation = group.First().Deprecation!;
+            var isPast = asOf is { } date && deprecation.RemovalOn is { } removal && date.Date >= removal;
+            entries.Add(new DeprecatedElementUsage(group.Key.Coordinate, group.Key.Kind, deprecation, isPast, group.ToArray()));
         }
 
         return new DeprecationReport(asOf, entries
             .OrderBy(e => e.RemovalOn ?? DateTime.MaxValue)
             .ThenBy(e => e.Coordinate, StringComparer.Ordinal)
             .ToArray());
-    }
-
-    /// <summary>The deprecation of the element at a coordinate (<c>Type.field</c>, <c>Type.field(arg:)</c>, <c>Input.field</c>, <c>Enum.VALUE</c>).</summary>
-    public static Deprecation? FindDeprecation(SchemaModel schema, string coordinate, SchemaUsageKind kind)
-    {
-        ArgumentNullException.ThrowIfNull(schema);
-        ArgumentNullException.ThrowIfNull(coordinate);
-        var dot = coordinate.IndexOf('.');
-        if (dot < 0)
-        {
-            return null;
-        }
-
-        var type = schema.GetType(coordinate.Substring(0, dot));
-        var member = coordinate.Substring(dot + 1);
-        switch (kind)
-        {
-            case SchemaUsageKind.Field:
-                return (type as FieldsTypeDefinition)?.Fields[member]?.Deprecation;
-            case SchemaUsageKind.Argument:
-                var open = member.IndexOf('(');
-                return open < 0 ? null : (type as FieldsTypeDefinition)?.Fields[member.Substring(0, open)]?.Arguments[member.Substring(open + 1).TrimEnd(')', ':')]?.Deprecation;
-            case SchemaUsageKind.InputField:
-                return (type as InputObjectTypeDefinition)?.Fields[member]?.Deprecation;
-            case SchemaUsageKind.EnumValue:
-                return (type as EnumTypeDefinition)?.Values[member]?.Deprecation;
-            default:
-                return null;
-        }
     }
 
     /// <summary>Stable text: one block per element, most urgent first, with every usage location.</summary>
@@ -92,7 +60,7 @@ public sealed class DeprecationReport
         text.Append('\n');
         foreach (var entry in Entries)
         {
-            text.Append('\n').Append(entry.Coordinate).Append(" (").Append(KindName(entry.Kind)).Append(")\n");
+            text.Append('\n').Append(entry.Coordinate).Append(" (").Append(SchemaUsageKindNames.Of(entry.Kind)).Append(")\n");
             text.Append("  marked deprecated on: ").Append(DeprecationText.Date(entry.MarkedOn)).Append('\n');
             text.Append("  removal on or after:  ").Append(DeprecationText.Date(entry.RemovalOn));
             if (entry.IsPastRemoval)
@@ -111,14 +79,4 @@ public sealed class DeprecationReport
 
         return text.ToString();
     }
-
-    internal static string KindName(SchemaUsageKind kind) => kind switch
-    {
-        SchemaUsageKind.Field => "field",
-        SchemaUsageKind.Argument => "argument",
-        SchemaUsageKind.InputField => "input field",
-        SchemaUsageKind.EnumValue => "enum value",
-        SchemaUsageKind.Directive => "directive",
-        _ => "type",
-    };
 }

@@ -1,7 +1,7 @@
 using System.Text;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Schema;
-using Kraken.Codegen.Testing.Usage;
+using Kraken.Codegen.Core.Usage;
 
 namespace Kraken.Codegen.Testing;
 
@@ -57,7 +57,7 @@ public static class SchemaSurface
             {
                 text.Append('\n').Append("directive @").Append(directive.Name).Append(Arguments(directive.Arguments))
                     .Append(directive.IsRepeatable ? " repeatable" : string.Empty)
-                    .Append(" on ").Append(string.Join(" | ", directive.Locations.Select(SchemaText.Location).OrderBy(l => l, StringComparer.Ordinal)))
+                    .Append(" on ").Append(string.Join(" | ", directive.Locations.Select(DirectiveLocations.ToGraphQL).OrderBy(l => l, StringComparer.Ordinal)))
                     .Append('\n');
             }
         }

@@ -4,8 +4,9 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Kraken.AotSample;
-using Kraken.Codegen.Runtime;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 // The generated client and the runtime, published with NativeAOT. Without an argument the program answers its own
 // calls with canned responses from an HttpListener on 127.0.0.1 and checks what it reads; with a URL it calls that
@@ -26,10 +27,15 @@ Console.WriteLine($"{Environment.ProcessPath} calling {endpoint}");
 var failures = 0;
 try
 {
-    // Wired the way an application wires it: IHttpClientFactory, validated options, retries.
+    // Wired the way an application wires it: settings from configuration (here in memory), IHttpClientFactory,
+    // options validated at start-up, retries.
+    var configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?> { ["Kraken:Meters:Endpoint"] = endpoint.ToString() })
+        .Build();
     var services = new ServiceCollection();
-    services.AddKrakenGraphQLClient(options => options.Endpoint = endpoint).AddClient<MetersClient>();
+    services.AddKrakenGraphQLClient<MetersClient>(configuration.GetSection("Kraken:Meters"));
     await using var provider = services.BuildServiceProvider();
+    provider.GetRequiredService<IStartupValidator>().Validate();
     var client = provider.GetRequiredService<MetersClient>();
 
     var account = (await client.AccountAsync("A-1234ABCD")).GetDataOrThrow().Account;

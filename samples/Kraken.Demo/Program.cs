@@ -1,15 +1,17 @@
-using Kraken.Codegen.Runtime;
 using Kraken.Codegen.Testing;
 using Kraken.Demo.KrakenOeg;
 using Kraken.Demo.KrakenOegAuth;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 // The demo runs the generated Kraken client against embedded mock servers on 127.0.0.1 (no network needed):
 // the API server and the auth server, each built from the schema imported from the Kraken query reference and
 // answering the reference's example values (examples.json: "PENDING" where the schema only knows a String).
+// The reference documents queries only, so the API mock also plays Kraken's login mutation (with its sample values).
 var schemas = Path.Combine(AppContext.BaseDirectory, "schemas");
 await using var apiServer = await MockGraphQLServer.StartAsync(
-    File.ReadAllText(Path.Combine(schemas, "kraken-oeg.graphqls")),
+    File.ReadAllText(Path.Combine(schemas, "kraken-oeg.graphqls")) + LoginMutationSdl(),
     new MockGraphQLServerOptions().LoadFieldExamples(Path.Combine(schemas, "kraken-oeg.examples.json")));
 await using var authServer = await MockGraphQLServer.StartAsync(
     File.ReadAllText(Path.Combine(schemas, "kraken-oeg-auth.graphqls")),
@@ -17,10 +19,23 @@ await using var authServer = await MockGraphQLServer.StartAsync(
 Console.WriteLine($"Mock Kraken API on {apiServer.Endpoint}, auth server on {authServer.Endpoint}");
 Console.WriteLine();
 
-// The API client is wired the way an application wires it: IHttpClientFactory, validated options, retries.
+// Both clients are wired the way an application wires them: appsettings.json names the real endpoints, and a
+// later source (here in memory; environment variables or user secrets in an application) points them at the mock
+// servers and adds the API key. Each client gets its own validated options, HttpClient, token provider and executor.
+var configuration = new ConfigurationBuilder()
+    .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+    .AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Kraken:Api:Endpoint"] = apiServer.Endpoint.ToString(),
+        ["Kraken:Api:Credentials:ApiKey"] = "demo-api-key",
+        ["Kraken:Auth:Endpoint"] = authServer.Endpoint.ToString(),
+    })
+    .Build();
 var services = new ServiceCollection();
-services.AddKrakenGraphQLClient(options => options.Endpoint = apiServer.Endpoint).AddClient<KrakenOegClient>();
+services.AddKrakenGraphQLClient<KrakenOegClient>(configuration.GetSection("Kraken:Api"));
+services.AddKrakenGraphQLClient<KrakenOegAuthClient>(configuration.GetSection("Kraken:Auth"));
 await using var provider = services.BuildServiceProvider();
+provider.GetRequiredService<IStartupValidator>().Validate();
 var kraken = provider.GetRequiredService<KrakenOegClient>();
 
 var account = (await kraken.AccountAsync("A-1234ABCD")).GetDataOrThrow().Account!;
@@ -62,9 +77,8 @@ var chargePoints = (await kraken.ChargePointDevicesAsync()).GetDataOrThrow().Cha
 Section("chargePointDevices (query ChargePointDevices, deprecated)");
 Print("makes", Join(chargePoints, device => device?.Make));
 
-// The auth server is a different endpoint with its own schema, so it has its own generated client.
-using var authHttp = new HttpClient();
-var auth = new KrakenOegAuthClient(new KrakenGraphQLExecutor(authHttp, new KrakenClientOptions { Endpoint = authServer.Endpoint }));
+// The auth server is a different endpoint with its own schema, so it has its own generated client and settings.
+var auth = provider.GetRequiredService<KrakenOegAuthClient>();
 var version = (await auth.KrakenVersionAsync()).GetDataOrThrow().KrakenVersion;
 Section("krakenVersion (auth server, query KrakenVersion)");
 Print("number", version?.Number);
@@ -78,9 +92,42 @@ Print("has KT-CT-4177", denied.HasErrorCode(KrakenOegErrorCodes.KT_CT_4177));
 Print("documented text", KrakenOegErrorCodes.GetDescription(KrakenOegErrorCodes.KT_CT_4177));
 Print("operation may raise", string.Join(", ", AccountQuery.PossibleErrorCodes));
 
+// One login for the API client (sent without an Authorization header), its token on every API call after it; the
+// auth client has no credentials configured, so its calls carry no header.
+var logins = apiServer.Requests.Where(request => request.OperationName == "ObtainKrakenToken").ToArray();
+var apiCalls = apiServer.Requests.Where(request => request.OperationName != "ObtainKrakenToken").ToArray();
+Section("authentication, per client");
+Print("API logins", $"{logins.Length} (without Authorization: {logins.All(request => request.Authorization is null)})");
+Print("API calls with token", $"{apiCalls.Count(request => request.Authorization is not null)} of {apiCalls.Length}");
+Print("auth calls with token", $"{authServer.Requests.Count(request => request.Authorization is not null)} of {authServer.RequestCount}");
+
+// A missing setting stops the application at start-up, naming the setting and its client.
+var incomplete = new ServiceCollection();
+incomplete.AddKrakenGraphQLClient<KrakenOegAuthClient>(new ConfigurationBuilder().Build().GetSection("Kraken:Auth"));
+using (var incompleteProvider = incomplete.BuildServiceProvider())
+{
+    Section("start-up validation without Kraken:Auth:Endpoint");
+    try
+    {
+        incompleteProvider.GetRequiredService<IStartupValidator>().Validate();
+        Print("result", "accepted (unexpected)");
+    }
+    catch (OptionsValidationException exception)
+    {
+        Print("result", exception.Message);
+    }
+}
+
 Console.WriteLine();
 Console.WriteLine($"{apiServer.RequestCount + authServer.RequestCount} requests served over HTTP on 127.0.0.1.");
 return 0;
+
+static string LoginMutationSdl() => """
+
+    input ObtainJSONWebTokenInput { APIKey: String email: String password: String refreshToken: String organizationSecretKey: String preSignedKey: String }
+    type ObtainKrakenJSONWebToken { token: String! payload: GenericScalar refreshToken: String refreshExpiresIn: Int }
+    type Mutation { obtainKrakenToken(input: ObtainJSONWebTokenInput!): ObtainKrakenJSONWebToken }
+    """;
 
 static void Section(string title)
 {

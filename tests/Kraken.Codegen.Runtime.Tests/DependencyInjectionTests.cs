@@ -64,4 +64,44 @@ public sealed class DependencyInjectionTests
         Assert.Contains(exception.Failures, failure => failure.Contains("Endpoint", StringComparison.Ordinal));
         Assert.Contains(exception.Failures, failure => failure.Contains("MaxAttempts", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_token_provider_registered_before_the_unnamed_client_wins()
+    {
+        await using var harness = await TestHarness.StartAsync();
+        harness.Tokens.Accept("token-from-the-application");
+        var services = new ServiceCollection();
+        services.AddSingleton<IKrakenTokenProvider>(new StaticTokenProvider("token-from-the-application"));
+        services.AddKrakenGraphQLClient(options =>
+            {
+                options.Endpoint = harness.Server.Endpoint;
+                options.Credentials = KrakenCredentials.FromApiKey(MockTokenIssuer.ApiKey);
+            })
+            .AddClient<AccountsClient>();
+        await using var provider = services.BuildServiceProvider();
+
+        await provider.GetRequiredService<AccountsClient>().GetAccountNumberAsync("A-1");
+
+        Assert.Equal("token-from-the-application", Assert.Single(harness.Server.Requests).Authorization);
+        Assert.Equal(0, harness.Tokens.LoginCount);
+    }
+
+    [Fact]
+    public async Task The_unnamed_client_is_validated_at_start_up_with_the_option_named()
+    {
+        var services = new ServiceCollection();
+        services.AddKrakenGraphQLClient(options => options.RequestTimeout = TimeSpan.FromSeconds(5));
+        await using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Equal(["KrakenClientOptions.Endpoint is required: the absolute http or https URI of the GraphQL endpoint."], exception.Failures);
+    }
+
+    private sealed class StaticTokenProvider(string token) : IKrakenTokenProvider
+    {
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => new(token);
+
+        public ValueTask InvalidateAsync(string staleToken, CancellationToken cancellationToken) => default;
+    }
 }

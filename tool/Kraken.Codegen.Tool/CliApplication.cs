@@ -27,6 +27,7 @@ internal static class CliApplication
         root.Subcommands.Add(DeprecationsCommand.Create());
         root.Subcommands.Add(ContractCommand.Create());
         root.Subcommands.Add(MockCommand.Create());
+        root.Subcommands.Add(LspCommand.Create());
         return root;
     }
 

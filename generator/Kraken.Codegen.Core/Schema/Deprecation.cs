@@ -30,6 +30,9 @@ public sealed class Deprecation
     /// <summary>The earliest removal date, if the reason says. A floor, not a promise.</summary>
     public DateTime? RemovalOn { get; }
 
+    /// <summary>A date as Kraken's wording writes it, <c>yyyy-MM-dd</c>: how every message and report shows deprecation dates.</summary>
+    public static string FormatDate(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>The reason on one line, for diagnostics and attributes.</summary>
     public string SingleLineReason => string.Join(" ", Reason.Split(new[] { '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()));
 

@@ -27,8 +27,8 @@ public sealed class GraphQLDocumentAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var options = start.Options;
-            var validation = new Lazy<ProjectValidation>(
-                () => ProjectValidation.Run(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, start.CancellationToken),
+            var validation = new Lazy<Core.Projects.ProjectValidation>(
+                () => AnalyzerProjectValidation.Run(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, start.CancellationToken),
                 LazyThreadSafetyMode.ExecutionAndPublication);
 
             start.RegisterAdditionalFileAction(fileContext =>

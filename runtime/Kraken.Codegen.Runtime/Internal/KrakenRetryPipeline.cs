@@ -9,13 +9,17 @@ namespace Kraken.Codegen.Runtime.Internal;
 /// Builds the retry pipeline: rate limits (KT-CT-1199, HTTP 429) for every operation kind, transient transport
 /// failures for queries (and mutations when allowed), exponential backoff with jitter, bounded by attempt count and by
 /// total time. KT-CT-1188/1189 and every other GraphQL error pass through untouched. Delays run on the injected
-/// <see cref="TimeProvider"/>.
+/// <see cref="TimeProvider"/>. A transport failure that a handler below the executor already retried (the
+/// application's own resilience handler) is not retried again, so the two layers do not multiply their attempts.
 /// </summary>
 internal static class KrakenRetryPipeline
 {
     public static readonly ResiliencePropertyKey<GraphQLOperationKind> OperationKindKey = new("kraken.operation-kind");
     public static readonly ResiliencePropertyKey<string> OperationNameKey = new("kraken.operation-name");
     public static readonly ResiliencePropertyKey<long> StartTimestampKey = new("kraken.start-timestamp");
+
+    /// <summary>How often the last request of the attempt went out below the executor (see <see cref="HttpTransmissionCounter"/>).</summary>
+    public static readonly ResiliencePropertyKey<int> TransmissionsKey = new("kraken.transmissions");
 
     public static ResiliencePipeline Build(KrakenRetryOptions options, TimeProvider timeProvider, ILogger logger, Func<double> random)
     {
@@ -27,9 +31,18 @@ internal static class KrakenRetryPipeline
         var retry = new RetryStrategyOptions
         {
             MaxRetryAttempts = options.MaxAttempts - 1,
-            ShouldHandle = arguments => new ValueTask<bool>(
-                DescribeRetryReason(arguments.Outcome, arguments.Context, options) is not null
-                && Elapsed(arguments.Context, timeProvider) < options.MaxRetryDuration),
+            ShouldHandle = arguments =>
+            {
+                if (arguments.Outcome.Exception is GraphQLTransportException { IsTransient: true } && WasRetriedBelow(arguments.Context))
+                {
+                    Log.RetriedBelow(logger, arguments.Context.Properties.GetValue(OperationNameKey, "?"), arguments.Context.Properties.GetValue(TransmissionsKey, 0));
+                    return new ValueTask<bool>(false);
+                }
+
+                return new ValueTask<bool>(
+                    DescribeRetryReason(arguments.Outcome, arguments.Context, options) is not null
+                    && Elapsed(arguments.Context, timeProvider) < options.MaxRetryDuration);
+            },
             DelayGenerator = arguments => new ValueTask<TimeSpan?>(
                 ComputeDelay(options, arguments.AttemptNumber, arguments.Outcome.Exception, Elapsed(arguments.Context, timeProvider), random())),
             OnRetry = arguments =>
@@ -75,6 +88,11 @@ internal static class KrakenRetryPipeline
     {
         if (outcome.Exception is GraphQLTransportException { IsTransient: true } failure)
         {
+            if (WasRetriedBelow(context))
+            {
+                return null;
+            }
+
             if (failure.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return "HTTP 429";
@@ -102,6 +120,8 @@ internal static class KrakenRetryPipeline
 
         return null;
     }
+
+    private static bool WasRetriedBelow(ResilienceContext context) => context.Properties.GetValue(TransmissionsKey, 0) > 1;
 
     private static TimeSpan Elapsed(ResilienceContext context, TimeProvider timeProvider) =>
         timeProvider.GetElapsedTime(context.Properties.GetValue(StartTimestampKey, timeProvider.GetTimestamp()));

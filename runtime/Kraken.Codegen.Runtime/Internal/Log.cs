@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 6, Level = LogLevel.Debug, Message = "{OperationName}: the server does not know the persisted query; sending the document")]
     public static partial void PersistedQueryNotFound(ILogger logger, string operationName);
 
+    [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "{OperationName} went out {Transmissions} times below the client (a resilience handler of the HttpClient retried it); not retrying it again")]
+    public static partial void RetriedBelow(ILogger logger, string operationName, int transmissions);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Obtained a Kraken token with {Method}; it expires at {ExpiresAt:O}")]
     public static partial void TokenObtained(ILogger logger, string method, DateTimeOffset expiresAt);
 

@@ -12,15 +12,21 @@ internal sealed class MockTokenIssuer
     public const string ApiKey = "test-api-key-5f2c9b";
 
     private readonly ManualTimeProvider _clock;
+    private readonly string _apiKey;
+    private readonly string _tokenPrefix;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _tokenExpiry = new();
     private readonly ConcurrentDictionary<string, bool> _revoked = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _refreshExpiry = new();
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, object?>> _logins = new();
     private int _issued;
 
-    public MockTokenIssuer(ManualTimeProvider clock)
+    /// <param name="apiKey">The one API key this server accepts.</param>
+    /// <param name="tokenPrefix">Starts every token and refresh token, so that two servers issue different ones.</param>
+    public MockTokenIssuer(ManualTimeProvider clock, string apiKey = ApiKey, string tokenPrefix = "kraken")
     {
         _clock = clock;
+        _apiKey = apiKey;
+        _tokenPrefix = tokenPrefix;
     }
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(60);
@@ -32,9 +38,12 @@ internal sealed class MockTokenIssuer
 
     public int LoginCount => _logins.Count;
 
-    public string TokenNumber(int number) => $"kraken-token-{number}-9d8e7f";
+    public string TokenNumber(int number) => $"{_tokenPrefix}-token-{number}-9d8e7f";
 
-    public string RefreshTokenNumber(int number) => $"refresh-token-{number}-1a2b3c";
+    public string RefreshTokenNumber(int number) => $"{_tokenPrefix}-refresh-token-{number}-1a2b3c";
+
+    /// <summary>The server accepts <paramref name="token"/>, issued elsewhere (as an application's own token provider would).</summary>
+    public void Accept(string token) => _tokenExpiry[token] = DateTimeOffset.MaxValue;
 
     /// <summary>The server now rejects <paramref name="token"/> as expired, whatever its exp says.</summary>
     public void Revoke(string token) => _revoked[token] = true;
@@ -50,7 +59,7 @@ internal sealed class MockTokenIssuer
     {
         var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
         _logins.Enqueue(input);
-        if (input.TryGetValue("APIKey", out var apiKey) && apiKey is not null && !Equals(apiKey, ApiKey))
+        if (input.TryGetValue("APIKey", out var apiKey) && apiKey is not null && !Equals(apiKey, _apiKey))
         {
             return MockField.Error(KrakenErrorCodes.AuthenticationFailed, "Authentication failed.", "AUTHORIZATION");
         }

@@ -24,10 +24,17 @@ internal sealed class TestHarness : IAsyncDisposable
 
     public FakeLogCollector Logs { get; } = new();
 
-    public static async Task<TestHarness> StartAsync(Action<MockGraphQLServerOptions>? configure = null)
+    /// <param name="clock">Shared with another harness when one application talks to both servers.</param>
+    /// <param name="apiKey">The API key the server's login accepts.</param>
+    /// <param name="tokenPrefix">Starts the tokens this server issues, so that two servers issue different ones.</param>
+    public static async Task<TestHarness> StartAsync(
+        Action<MockGraphQLServerOptions>? configure = null,
+        ManualTimeProvider? clock = null,
+        string apiKey = MockTokenIssuer.ApiKey,
+        string tokenPrefix = "kraken")
     {
-        var clock = new ManualTimeProvider();
-        var tokens = new MockTokenIssuer(clock);
+        clock ??= new ManualTimeProvider();
+        var tokens = new MockTokenIssuer(clock, apiKey, tokenPrefix);
         var options = new MockGraphQLServerOptions();
         configure?.Invoke(options);
         tokens.Install(options);

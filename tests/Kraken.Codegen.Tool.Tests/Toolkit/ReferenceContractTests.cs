@@ -6,7 +6,6 @@ using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
 using Kraken.Codegen.Testing;
 using Kraken.Codegen.Tool.ReferenceImport;
-using SchemaModel = Kraken.Codegen.Core.Schema.SchemaModel;
 
 namespace Kraken.Codegen.Tool.Tests.Toolkit;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kraken.Codegen.Core.Usage;
 using Kraken.Codegen.Testing;
 using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.Reports;
@@ -57,21 +58,12 @@ internal static class DeprecationsCommand
         {
             json.WriteStartObject();
             json.WriteString("coordinate", entry.Coordinate);
-            json.WriteString("kind", DeprecationReport.KindName(entry.Kind));
+            json.WriteString("kind", SchemaUsageKindNames.Of(entry.Kind));
             json.WriteString("reason", entry.Reason);
             JsonText.WriteDate(json, "markedOn", entry.MarkedOn);
             JsonText.WriteDate(json, "removalOn", entry.RemovalOn);
             json.WriteBoolean("pastRemoval", entry.IsPastRemoval);
-            json.WriteStartArray("usages");
-            foreach (var usage in entry.Usages)
-            {
-                json.WriteStartObject();
-                json.WriteString("operation", usage.OperationName);
-                JsonText.WriteLocation(json, usage.Location);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonText.WriteUsages(json, entry.Usages);
             json.WriteEndObject();
         }
 

@@ -1,4 +1,4 @@
-using Kraken.Codegen.Testing.Usage;
+using Kraken.Codegen.Core.Usage;
 using Kraken.Codegen.Tool.SchemaDiff;
 
 namespace Kraken.Codegen.Tool.Drift;

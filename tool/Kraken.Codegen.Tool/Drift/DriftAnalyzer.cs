@@ -3,9 +3,9 @@ using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
+using Kraken.Codegen.Core.Usage;
 using Kraken.Codegen.Core.Validation;
 using Kraken.Codegen.Testing;
-using Kraken.Codegen.Testing.Usage;
 using Kraken.Codegen.Tool.SchemaDiff;
 
 namespace Kraken.Codegen.Tool.Drift;
@@ -107,7 +107,7 @@ internal static class DriftAnalyzer
         var deprecations = DeprecationReport.Create(current, operations, asOf).Entries
             .Select(entry => new DriftDeprecation(
                 entry,
-                IsNew: DeprecationReport.FindDeprecation(baseline, entry.Coordinate, entry.Kind) is null,
+                IsNew: SchemaCoordinates.FindDeprecation(baseline, entry.Coordinate, entry.Kind) is null,
                 IsApproaching: entry.RemovalOn is { } removal && !entry.IsPastRemoval && (removal - asOf.Date).TotalDays <= ApproachingDays))
             .ToArray();
 

@@ -1,5 +1,6 @@
 using System.Text;
-using Kraken.Codegen.Testing;
+using Kraken.Codegen.Core.Schema;
+using Kraken.Codegen.Core.Usage;
 using Kraken.Codegen.Tool.Reports;
 using Kraken.Codegen.Tool.Sarif;
 using Kraken.Codegen.Tool.SchemaDiff;
@@ -28,7 +29,7 @@ internal static class DriftReportWriter
             {
                 var usage = deprecation.Usage;
                 text.Append("  ").Append(Date(usage.RemovalOn)).Append("  ").Append(deprecation.Status.PadRight(12)).Append(usage.Coordinate)
-                    .Append(" (").Append(DeprecationReport.KindName(usage.Kind)).Append("): ").Append(usage.Reason).Append('\n');
+                    .Append(" (").Append(SchemaUsageKindNames.Of(usage.Kind)).Append("): ").Append(usage.Reason).Append('\n');
                 foreach (var use in usage.Usages)
                 {
                     text.Append("      ").Append(use.OperationName).Append("  ").Append(use.LocationText).Append('\n');
@@ -159,23 +160,14 @@ internal static class DriftReportWriter
             var usage = deprecation.Usage;
             json.WriteStartObject();
             json.WriteString("coordinate", usage.Coordinate);
-            json.WriteString("kind", DeprecationReport.KindName(usage.Kind));
+            json.WriteString("kind", SchemaUsageKindNames.Of(usage.Kind));
             json.WriteString("status", deprecation.Status);
             json.WriteString("reason", usage.Reason);
             JsonText.WriteDate(json, "markedOn", usage.MarkedOn);
             JsonText.WriteDate(json, "removalOn", usage.RemovalOn);
             json.WriteBoolean("isNew", deprecation.IsNew);
             json.WriteBoolean("pastRemoval", deprecation.IsPastRemoval);
-            json.WriteStartArray("usages");
-            foreach (var use in usage.Usages)
-            {
-                json.WriteStartObject();
-                json.WriteString("operation", use.OperationName);
-                JsonText.WriteLocation(json, use.Location);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            JsonText.WriteUsages(json, usage.Usages);
             json.WriteEndObject();
         }
 
@@ -205,7 +197,7 @@ internal static class DriftReportWriter
                 results.Add(new SarifResult(
                     deprecation.IsPastRemoval ? PastRemovalRule.Id : DeprecatedRule.Id,
                     deprecation.IsPastRemoval ? "error" : "note",
-                    $"Operation '{use.OperationName}' uses {DeprecationReport.KindName(usage.Kind)} '{usage.Coordinate}' ({deprecation.Status}, removal {Date(usage.RemovalOn)}): {usage.Reason}",
+                    $"Operation '{use.OperationName}' uses {SchemaUsageKindNames.Of(usage.Kind)} '{usage.Coordinate}' ({deprecation.Status}, removal {Date(usage.RemovalOn)}): {usage.Reason}",
                     use.Location));
             }
         }
@@ -213,5 +205,5 @@ internal static class DriftReportWriter
         return SarifWriter.Write(new[] { BreakingRule, DangerousRule, DeprecatedRule, PastRemovalRule }, results);
     }
 
-    private static string Date(DateTime? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "-";
+    private static string Date(DateTime? date) => date is { } value ? Deprecation.FormatDate(value) : "-";
 }

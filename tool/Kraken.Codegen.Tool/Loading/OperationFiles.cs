@@ -67,7 +67,8 @@ internal static class OperationFiles
             .ToList();
     }
 
-    private static string GlobToRegex(string glob)
+    /// <summary>The regular expression of a glob relative to a folder (<c>/</c> separators): <c>**/</c> any folders, <c>*</c> and <c>?</c> within one name.</summary>
+    internal static string GlobToRegex(string glob)
     {
         var regex = new System.Text.StringBuilder();
         for (var i = 0; i < glob.Length; i++)

@@ -4,7 +4,19 @@ namespace Kraken.Codegen.Tool.ReferenceImport;
 /// A value of the reference's example JSON. Examples are not valid JSON: a bare type name
 /// (<c>AccountUserType</c>) stands where an object would, so it is its own kind of value.
 /// </summary>
-internal abstract record ExampleValue(int Line);
+internal abstract record ExampleValue(int Line)
+{
+    /// <summary>The first item of a (nested) list example, or the value itself when it is no list; null for an empty list.</summary>
+    public static ExampleValue? Unwrap(ExampleValue? value)
+    {
+        while (value is ExampleArray { Items.Count: > 0 } array)
+        {
+            value = array.Items[0];
+        }
+
+        return value is ExampleArray ? null : value;
+    }
+}
 
 internal sealed record ExampleObject(IReadOnlyList<KeyValuePair<string, ExampleValue>> Properties, int Line) : ExampleValue(Line)
 {

@@ -102,7 +102,7 @@ internal static class FieldExamplesWriter
     /// The JSON the mock answers for a field of <paramref name="type"/> when nothing is configured (one list item,
     /// the first enum value, the scalar's sample); null for object and union types.
     /// </summary>
-    private static string? MockAnswer(TypeRef type, SchemaModel schema, IReadOnlyDictionary<string, object?> samples)
+    private static string? MockAnswer(InferredTypeRef type, InferredSchema schema, IReadOnlyDictionary<string, object?> samples)
     {
         if (type.IsNonNull)
         {
@@ -115,12 +115,12 @@ internal static class FieldExamplesWriter
         }
 
         var named = schema.Find(type.Name!);
-        if (named?.Kind == NamedTypeKind.Enum)
+        if (named?.Kind == InferredTypeKind.Enum)
         {
             return named.Members.Count > 0 ? JsonSerializer.Serialize(named.Members[0]) : null;
         }
 
-        if (named is not null && named.Kind != NamedTypeKind.Scalar)
+        if (named is not null && named.Kind != InferredTypeKind.Scalar)
         {
             return null;
         }

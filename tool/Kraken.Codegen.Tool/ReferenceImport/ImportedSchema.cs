@@ -27,7 +27,7 @@ internal sealed record LeafExample(string TypeName, string FieldName, ExampleVal
 /// <summary>Everything imported for one endpoint.</summary>
 internal sealed record ImportedSchema(
     ReferenceEndpoint Endpoint,
-    SchemaModel Schema,
+    InferredSchema Schema,
     IReadOnlyList<OperationModel> Operations,
     IReadOnlyList<FragmentModel> Fragments,
     IReadOnlyList<ProvenanceRecord> Provenance,

@@ -17,12 +17,12 @@ internal static class ProvenanceWriter
         builder.Append("- Endpoint: ").Append(ReferenceEndpoints.Url(imported.Endpoint)).Append('\n');
         builder.Append("- Imported: ").Append(imported.Operations.Count).Append(" operations (Query fields), ")
             .Append(types.Count).Append(" types (")
-            .Append(Count(types, NamedTypeKind.Object)).Append(" object types of which ")
-            .Append(types.Count(type => type.Kind == NamedTypeKind.Object && type.Fields.Count == 0)).Append(" without documented fields, ")
-            .Append(Count(types, NamedTypeKind.Union)).Append(" unions, ")
-            .Append(Count(types, NamedTypeKind.Enum)).Append(" enums, ")
-            .Append(Count(types, NamedTypeKind.InputObject)).Append(" input types, ")
-            .Append(Count(types, NamedTypeKind.Scalar)).Append(" custom scalars), ")
+            .Append(Count(types, InferredTypeKind.Object)).Append(" object types of which ")
+            .Append(types.Count(type => type.Kind == InferredTypeKind.Object && type.Fields.Count == 0)).Append(" without documented fields, ")
+            .Append(Count(types, InferredTypeKind.Union)).Append(" unions, ")
+            .Append(Count(types, InferredTypeKind.Enum)).Append(" enums, ")
+            .Append(Count(types, InferredTypeKind.InputObject)).Append(" input types, ")
+            .Append(Count(types, InferredTypeKind.Scalar)).Append(" custom scalars), ")
             .Append(imported.Fragments.Count).Append(" fragments, ")
             .Append(errors.Texts.Count).Append(" distinct error codes, ")
             .Append(warnings.Count).Append(" warnings.\n\n");
@@ -50,7 +50,7 @@ internal static class ProvenanceWriter
         builder.Append('\n');
     }
 
-    private static void WriteSyntheticNames(StringBuilder builder, IReadOnlyList<NamedTypeModel> types)
+    private static void WriteSyntheticNames(StringBuilder builder, IReadOnlyList<InferredType> types)
     {
         builder.Append("## Names made by the importer (rule N1)\n\n");
         var synthetic = types.Where(type => type.Name.Contains('_', StringComparison.Ordinal)).ToList();
@@ -63,7 +63,7 @@ internal static class ProvenanceWriter
         foreach (var type in synthetic)
         {
             builder.Append("- `").Append(type.Name).Append("` (")
-                .Append(type.Kind == NamedTypeKind.Union ? "union of " + string.Join(", ", type.Members) : "object type")
+                .Append(type.Kind == InferredTypeKind.Union ? "union of " + string.Join(", ", type.Members) : "object type")
                 .Append(")\n");
         }
 
@@ -126,7 +126,7 @@ internal static class ProvenanceWriter
         return false;
     }
 
-    private static int Count(IEnumerable<NamedTypeModel> types, NamedTypeKind kind) => types.Count(type => type.Kind == kind);
+    private static int Count(IEnumerable<InferredType> types, InferredTypeKind kind) => types.Count(type => type.Kind == kind);
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Kraken.Codegen.Tool.ReferenceImport.Inference;
 
 namespace Kraken.Codegen.Tool.ReferenceImport;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Kraken.Codegen.Tool.ReferenceImport;
 
 /// <summary>The type a leaf example value stands for, the rule that says so, and a note for the provenance.</summary>
-internal sealed record SampleInference(TypeRef Type, InferenceRule Rule, string? Note, bool IsWarning = false);
+internal sealed record SampleInference(InferredTypeRef Type, InferenceRule Rule, string? Note, bool IsWarning = false);
 
 /// <summary>
 /// The reference writes fixed sample values per scalar ("abc123", 1, 1.0, true, …); these rules map
@@ -28,28 +28,28 @@ internal static partial class SampleValueRules
         switch (value)
         {
             case null:
-                return new SampleInference(TypeRef.Named("String"), InferenceRules.NoExample, "no example value", IsWarning: true);
+                return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.NoExample, "no example value", IsWarning: true);
             case ExampleNull:
-                return new SampleInference(TypeRef.Named("String"), InferenceRules.NoExample, "example is null", IsWarning: true);
+                return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.NoExample, "example is null", IsWarning: true);
             case ExampleArray { Items.Count: 0 }:
-                return new SampleInference(TypeRef.ListOf(TypeRef.Named("String")), InferenceRules.NoExample, "example is an empty list", IsWarning: true);
+                return new SampleInference(InferredTypeRef.ListOf(InferredTypeRef.Named("String")), InferenceRules.NoExample, "example is an empty list", IsWarning: true);
             case ExampleArray array:
                 var item = Infer(array.Items[0], scalarByVariableSample);
-                return item with { Type = TypeRef.ListOf(item.Type), Note = JoinNotes($"list (rule {InferenceRules.SampleList.Id}) of rule {item.Rule.Id}", item.Note) };
+                return item with { Type = InferredTypeRef.ListOf(item.Type), Note = JoinNotes($"list (rule {InferenceRules.SampleList.Id}) of rule {item.Rule.Id}", item.Note) };
             case ExampleBoolean:
-                return new SampleInference(TypeRef.Named("Boolean"), InferenceRules.SampleBoolean, null);
+                return new SampleInference(InferredTypeRef.Named("Boolean"), InferenceRules.SampleBoolean, null);
             case ExampleNumber number:
                 return number.IsInteger
-                    ? new SampleInference(TypeRef.Named("Int"), InferenceRules.SampleInt, null)
-                    : new SampleInference(TypeRef.Named("Decimal"), InferenceRules.SampleDecimal, "ambiguous: Float or Decimal");
+                    ? new SampleInference(InferredTypeRef.Named("Int"), InferenceRules.SampleInt, null)
+                    : new SampleInference(InferredTypeRef.Named("Decimal"), InferenceRules.SampleDecimal, "ambiguous: Float or Decimal");
             case ExampleObject:
-                return new SampleInference(TypeRef.Named(JsonScalarName), InferenceRules.SampleJson, "JSON object example; scalar name not given by the reference");
+                return new SampleInference(InferredTypeRef.Named(JsonScalarName), InferenceRules.SampleJson, "JSON object example; scalar name not given by the reference");
             case ExampleTypeName typeName:
-                return new SampleInference(TypeRef.Named(typeName.Name), InferenceRules.BareScalarName, null);
+                return new SampleInference(InferredTypeRef.Named(typeName.Name), InferenceRules.BareScalarName, null);
             case ExampleString text:
                 return InferString(text.Value, scalarByVariableSample);
             default:
-                return new SampleInference(TypeRef.Named("String"), InferenceRules.NoExample, "unreadable example", IsWarning: true);
+                return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.NoExample, "unreadable example", IsWarning: true);
         }
     }
 
@@ -57,30 +57,30 @@ internal static partial class SampleValueRules
     {
         if (value == StringSample)
         {
-            return new SampleInference(TypeRef.Named("String"), InferenceRules.SampleString, "ambiguous: String or ID");
+            return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.SampleString, "ambiguous: String or ID");
         }
 
         if (value == DateTimeSample)
         {
-            return new SampleInference(TypeRef.Named("DateTime"), InferenceRules.SampleDateTime, null);
+            return new SampleInference(InferredTypeRef.Named("DateTime"), InferenceRules.SampleDateTime, null);
         }
 
         if (value == DateSample)
         {
-            return new SampleInference(TypeRef.Named("Date"), InferenceRules.SampleDate, null);
+            return new SampleInference(InferredTypeRef.Named("Date"), InferenceRules.SampleDate, null);
         }
 
         if (scalarByVariableSample.TryGetValue(value, out var scalar))
         {
-            return new SampleInference(TypeRef.Named(scalar), InferenceRules.SampleOfVariableScalar, $"example \"{value}\"");
+            return new SampleInference(InferredTypeRef.Named(scalar), InferenceRules.SampleOfVariableScalar, $"example \"{value}\"");
         }
 
         if (IsEnumLike(value))
         {
-            return new SampleInference(TypeRef.Named("String"), InferenceRules.SampleEnumValue, $"enum value \"{value}\"; enum type not named");
+            return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.SampleEnumValue, $"enum value \"{value}\"; enum type not named");
         }
 
-        return new SampleInference(TypeRef.Named("String"), InferenceRules.SampleOtherString, $"example \"{value}\"");
+        return new SampleInference(InferredTypeRef.Named("String"), InferenceRules.SampleOtherString, $"example \"{value}\"");
     }
 
     private static string JoinNotes(string first, string? second) => second is null ? first : $"{first}; {second}";

@@ -19,15 +19,15 @@ internal static class SdlWriter
         builder.Append("# do not edit: re-run the importer. How each type was inferred: provenance.md.\n\n");
         WriteObject(builder, schema.Query);
 
-        WriteKind(builder, schema, NamedTypeKind.Object, WriteObject);
-        WriteKind(builder, schema, NamedTypeKind.Union, WriteUnion);
-        WriteKind(builder, schema, NamedTypeKind.Enum, WriteEnum);
-        WriteKind(builder, schema, NamedTypeKind.InputObject, WriteInput);
-        WriteKind(builder, schema, NamedTypeKind.Scalar, WriteScalar);
+        WriteKind(builder, schema, InferredTypeKind.Object, WriteObject);
+        WriteKind(builder, schema, InferredTypeKind.Union, WriteUnion);
+        WriteKind(builder, schema, InferredTypeKind.Enum, WriteEnum);
+        WriteKind(builder, schema, InferredTypeKind.InputObject, WriteInput);
+        WriteKind(builder, schema, InferredTypeKind.Scalar, WriteScalar);
         return builder.ToString();
     }
 
-    private static void WriteKind(StringBuilder builder, SchemaModel schema, NamedTypeKind kind, Action<StringBuilder, NamedTypeModel> write)
+    private static void WriteKind(StringBuilder builder, InferredSchema schema, InferredTypeKind kind, Action<StringBuilder, InferredType> write)
     {
         foreach (var type in schema.Types.Values.Where(type => type.Kind == kind))
         {
@@ -36,7 +36,7 @@ internal static class SdlWriter
         }
     }
 
-    private static void WriteObject(StringBuilder builder, NamedTypeModel type)
+    private static void WriteObject(StringBuilder builder, InferredType type)
     {
         var description = type.Name == "Query"
             ? type.Description
@@ -63,7 +63,7 @@ internal static class SdlWriter
         builder.Append("}\n");
     }
 
-    private static void WriteField(StringBuilder builder, FieldModel field)
+    private static void WriteField(StringBuilder builder, InferredField field)
     {
         WriteDescription(builder, field.Description, "  ");
         builder.Append("  ").Append(field.Name);
@@ -97,13 +97,13 @@ internal static class SdlWriter
         builder.Append('\n');
     }
 
-    private static void WriteUnion(StringBuilder builder, NamedTypeModel type)
+    private static void WriteUnion(StringBuilder builder, InferredType type)
     {
         WriteDescription(builder, type.Description, "");
         builder.Append("union ").Append(type.Name).Append(" = ").AppendJoin(" | ", type.Members).Append('\n');
     }
 
-    private static void WriteEnum(StringBuilder builder, NamedTypeModel type)
+    private static void WriteEnum(StringBuilder builder, InferredType type)
     {
         WriteDescription(builder, Join(type.Description, PartialEnumText), "");
         builder.Append("enum ").Append(type.Name).Append(" {\n");
@@ -115,13 +115,13 @@ internal static class SdlWriter
         builder.Append("}\n");
     }
 
-    private static void WriteInput(StringBuilder builder, NamedTypeModel type)
+    private static void WriteInput(StringBuilder builder, InferredType type)
     {
         WriteDescription(builder, Join(type.Description, FieldlessInputText), "");
         builder.Append("input ").Append(type.Name).Append('\n');
     }
 
-    private static void WriteScalar(StringBuilder builder, NamedTypeModel type)
+    private static void WriteScalar(StringBuilder builder, InferredType type)
     {
         var description = type.Name == SampleValueRules.JsonScalarName
             ? Join(type.Description, "Any JSON value. The reference does not name the scalar of its JSON-object examples; this name is chosen by rule S7.")

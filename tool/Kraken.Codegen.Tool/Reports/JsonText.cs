@@ -38,11 +38,26 @@ internal static class JsonText
     {
         if (date is { } value)
         {
-            json.WriteString(name, value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString(name, Core.Schema.Deprecation.FormatDate(value));
         }
         else
         {
             json.WriteNull(name);
         }
+    }
+
+    /// <summary>Where operations use a schema element: <c>"usages": [{ "operation": …, "location": … }]</c>.</summary>
+    public static void WriteUsages(Utf8JsonWriter json, IEnumerable<Core.Usage.SchemaUsage> usages)
+    {
+        json.WriteStartArray("usages");
+        foreach (var usage in usages)
+        {
+            json.WriteStartObject();
+            json.WriteString("operation", usage.OperationName);
+            WriteLocation(json, usage.Location);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -1,5 +1,4 @@
 using Kraken.Codegen.Core.Schema;
-using Kraken.Codegen.Testing.Usage;
 
 namespace Kraken.Codegen.Tool.SchemaDiff;
 
@@ -391,12 +390,12 @@ internal sealed class SchemaDiffer
             CompareDescription(ChangeKind.DirectiveDescriptionChanged, coordinate, $"Directive '{coordinate}'", oldDirective.Description, newDirective.Description, string.Empty);
             foreach (var location in newDirective.Locations.Except(oldDirective.Locations).OrderBy(l => l))
             {
-                Add(ChangeKind.DirectiveLocationAdded, ChangeCriticality.Safe, coordinate, $"Directive '{coordinate}' may now be used on {SchemaText.Location(location)}.", "Existing uses stay valid.");
+                Add(ChangeKind.DirectiveLocationAdded, ChangeCriticality.Safe, coordinate, $"Directive '{coordinate}' may now be used on {DirectiveLocations.ToGraphQL(location)}.", "Existing uses stay valid.");
             }
 
             foreach (var location in oldDirective.Locations.Except(newDirective.Locations).OrderBy(l => l))
             {
-                Add(ChangeKind.DirectiveLocationRemoved, ChangeCriticality.Breaking, coordinate, $"Directive '{coordinate}' may no longer be used on {SchemaText.Location(location)}.", "Operations that use it there fail.");
+                Add(ChangeKind.DirectiveLocationRemoved, ChangeCriticality.Breaking, coordinate, $"Directive '{coordinate}' may no longer be used on {DirectiveLocations.ToGraphQL(location)}.", "Operations that use it there fail.");
             }
 
             if (oldDirective.IsRepeatable != newDirective.IsRepeatable)
@@ -457,7 +456,7 @@ internal sealed class SchemaDiffer
     {
         if (oldDeprecation is null && newDeprecation is not null)
         {
-            var removal = newDeprecation.RemovalOn is { } date ? $" (removal on or after {date:yyyy-MM-dd})" : string.Empty;
+            var removal = newDeprecation.RemovalOn is { } date ? $" (removal on or after {Deprecation.FormatDate(date)})" : string.Empty;
             Add(added, ChangeCriticality.Safe, coordinate, $"{label} was deprecated{removal}: {newDeprecation.SingleLineReason}", "The warning before a removal: plan the migration.", typeName, fieldName);
         }
         else if (oldDeprecation is not null && newDeprecation is null)

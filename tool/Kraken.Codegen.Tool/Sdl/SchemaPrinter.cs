@@ -1,6 +1,5 @@
 using System.Text;
 using Kraken.Codegen.Core.Schema;
-using Kraken.Codegen.Testing.Usage;
 
 namespace Kraken.Codegen.Tool.Sdl;
 
@@ -40,7 +39,7 @@ internal static class SchemaPrinter
                 block.Append(" repeatable");
             }
 
-            block.Append(" on ").Append(string.Join(" | ", directive.Locations.Select(SchemaText.Location))).Append('\n');
+            block.Append(" on ").Append(string.Join(" | ", directive.Locations.Select(DirectiveLocations.ToGraphQL))).Append('\n');
             blocks.Add(block.ToString());
         }
 

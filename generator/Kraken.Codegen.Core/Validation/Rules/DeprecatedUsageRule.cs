@@ -1,74 +1,57 @@
-using System.Globalization;
-using GraphQLParser.AST;
 using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Core.Schema;
+using Kraken.Codegen.Core.Usage;
 
 namespace Kraken.Codegen.Core.Validation.Rules;
 
 /// <summary>
 /// Not a specification rule: reports use of deprecated fields, arguments, input fields and enum values as warnings
 /// carrying the reason and the dates parsed from Kraken's wording. When an as-of date is given and it is on or past
-/// the removal date, the use is an error (KGQL0305) instead.
+/// the removal date, the use is an error (KGQL0305) instead. The uses come from <see cref="SchemaUsageVisitor"/>,
+/// the same walk that the usage reports of the CLI and the testing library read.
 /// </summary>
-public sealed class DeprecatedUsageRule : ValidationRule
+public sealed class DeprecatedUsageRule : SchemaUsageVisitor
 {
-    public override void EnterField(ValidationContext context, GraphQLField field, NamedTypeDefinition? parentType, FieldDefinition? definition)
+    public DeprecatedUsageRule()
+        : base(includeTypeUsages: false)
     {
-        if (definition?.Deprecation is { } deprecation)
-        {
-            Report(context, DiagnosticDescriptors.DeprecatedField, field.Name, $"Field '{definition.Coordinate}'", deprecation);
-        }
     }
 
-    public override void EnterArgument(ValidationContext context, GraphQLArgument argument, InputValueDefinition? definition)
+    protected override void OnUsage(ValidationContext context, in SchemaUsageSite site)
     {
-        if (definition?.Deprecation is { } deprecation)
+        if (site.Deprecation is not { } deprecation || Descriptor(site.Kind) is not { } descriptor)
         {
-            Report(context, DiagnosticDescriptors.DeprecatedArgument, argument.Name, $"Argument '{definition.Coordinate}'", deprecation);
+            return;
         }
-    }
 
-    public override void EnterObjectField(ValidationContext context, GraphQLObjectField field, InputObjectTypeDefinition? inputType, InputValueDefinition? definition)
-    {
-        if (definition?.Deprecation is { } deprecation)
-        {
-            Report(context, DiagnosticDescriptors.DeprecatedInputField, field.Name, $"Input field '{definition.Coordinate}'", deprecation);
-        }
-    }
-
-    public override void EnterValue(ValidationContext context, GraphQLValue value, TypeReference? expectedType)
-    {
-        if (value is GraphQLEnumValue enumValue
-            && expectedType is not null
-            && context.Schema.GetNamedType(expectedType) is EnumTypeDefinition enumType
-            && enumType.Values[enumValue.Name.StringValue] is { Deprecation: { } deprecation } definition)
-        {
-            Report(context, DiagnosticDescriptors.DeprecatedEnumValue, enumValue, $"Enum value '{enumType.Name}.{definition.Name}'", deprecation);
-        }
-    }
-
-    private static void Report(ValidationContext context, GraphQLDiagnosticDescriptor descriptor, ASTNode node, string element, Deprecation deprecation)
-    {
-        var dates = DescribeDates(deprecation);
+        var kind = SchemaUsageKindNames.Of(site.Kind);
+        var element = $"{char.ToUpperInvariant(kind[0])}{kind.Substring(1)} '{site.Coordinate}'";
         if (context.Options.AsOfDate is { } asOf && deprecation.RemovalOn is { } removal && asOf.Date >= removal)
         {
             context.Report(
                 DiagnosticDescriptors.PastRemovalDate,
-                node,
-                $"{element} is past its removal date ({Format(removal)}, as of {Format(asOf)}) and may no longer exist: {deprecation.SingleLineReason}");
+                site.Node,
+                $"{element} is past its removal date ({Deprecation.FormatDate(removal)}, as of {Deprecation.FormatDate(asOf)}) and may no longer exist: {deprecation.SingleLineReason}");
             return;
         }
 
-        context.Report(descriptor, node, $"{element} is deprecated{dates}: {deprecation.SingleLineReason}");
+        context.Report(descriptor, site.Node, $"{element} is deprecated{DescribeDates(deprecation)}: {deprecation.SingleLineReason}");
     }
+
+    private static GraphQLDiagnosticDescriptor? Descriptor(SchemaUsageKind kind) => kind switch
+    {
+        SchemaUsageKind.Field => DiagnosticDescriptors.DeprecatedField,
+        SchemaUsageKind.Argument => DiagnosticDescriptors.DeprecatedArgument,
+        SchemaUsageKind.InputField => DiagnosticDescriptors.DeprecatedInputField,
+        SchemaUsageKind.EnumValue => DiagnosticDescriptors.DeprecatedEnumValue,
+        _ => null,
+    };
 
     private static string DescribeDates(Deprecation deprecation) => (deprecation.MarkedOn, deprecation.RemovalOn) switch
     {
-        ({ } marked, { } removal) => $" (since {Format(marked)}; removal on or after {Format(removal)})",
-        (null, { } removal) => $" (removal on or after {Format(removal)})",
-        ({ } marked, null) => $" (since {Format(marked)})",
+        ({ } marked, { } removal) => $" (since {Deprecation.FormatDate(marked)}; removal on or after {Deprecation.FormatDate(removal)})",
+        (null, { } removal) => $" (removal on or after {Deprecation.FormatDate(removal)})",
+        ({ } marked, null) => $" (since {Deprecation.FormatDate(marked)})",
         _ => string.Empty,
     };
-
-    private static string Format(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -17,10 +17,10 @@ public sealed class DirectivesAreInValidLocationsRule : ValidationRule
             return;
         }
 
-        var allowed = string.Join(", ", definition.Locations.Select(RuleText.Location));
+        var allowed = string.Join(", ", definition.Locations.Select(DirectiveLocations.ToGraphQL));
         context.Report(
             DiagnosticDescriptors.DirectivesAreInValidLocations,
             directive.Name,
-            $"Directive '@{definition.Name}' may not be used on {RuleText.Location(location)}; it is allowed on {allowed}.");
+            $"Directive '@{definition.Name}' may not be used on {DirectiveLocations.ToGraphQL(location)}; it is allowed on {allowed}.");
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using GraphQLParser.AST;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Text;
@@ -9,24 +8,6 @@ namespace Kraken.Codegen.Core.Validation.Rules;
 internal static class RuleText
 {
     private const int MaxValueLength = 60;
-
-    /// <summary>A directive location as the specification spells it, for example <c>INLINE_FRAGMENT</c>.</summary>
-    public static string Location(DirectiveLocation location)
-    {
-        var name = location.ToString();
-        var builder = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (i > 0 && char.IsUpper(name[i]))
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToUpperInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
 
     /// <summary>A literal printed as GraphQL, shortened when long so that messages stay readable.</summary>
     public static string Value(GraphQLValue value)
