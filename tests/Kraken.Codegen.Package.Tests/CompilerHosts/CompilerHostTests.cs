@@ -1,7 +1,7 @@
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using Kraken.Codegen.Package.Tests.Consumers;
 using Kraken.Codegen.Package.Tests.Support;
+using Xunit.Abstractions;
 
 namespace Kraken.Codegen.Package.Tests.CompilerHosts;
 
@@ -11,58 +11,49 @@ namespace Kraken.Codegen.Package.Tests.CompilerHosts;
 /// at a .graphql line.
 /// </summary>
 [Collection(PackageCollection.Name)]
-public sealed class CompilerHostTests : IClassFixture<CompilerHost>
+public sealed class CompilerHostTests
 {
-    private readonly PackageFeed _feed;
-    private readonly CompilerHost _host;
+    private readonly PackageTestBed _bed;
+    private readonly ITestOutputHelper _output;
 
-    public CompilerHostTests(PackageFeed feed, CompilerHost host)
+    public CompilerHostTests(PackageTestBed bed, ITestOutputHelper output)
     {
-        _feed = feed;
-        _host = host;
+        _bed = bed;
+        _output = output;
     }
 
     [SkippableFact]
-    public void The_packed_generator_generates_compiling_code_and_reports_graphql_diagnostics_under_Roslyn_4_14_on_dotnet_9()
+    public async Task The_packed_generator_generates_compiling_code_and_reports_graphql_diagnostics_under_Roslyn_4_14_on_dotnet_9()
     {
-        Skip.If(_host.UnavailableReason is not null, _host.UnavailableReason);
-        var analyzerFolder = Path.Combine(_feed.Extract("Kraken.Codegen"), "analyzers", "dotnet", "cs");
-
-        var runtimes = _host.Run(["--list-runtimes"], _feed.WorkRoot);
-        Assert.Equal($"Microsoft.NETCore.App {CompilerHost.RuntimeVersion} [{Path.Combine(_host.DotnetRoot, "shared", "Microsoft.NETCore.App")}]", runtimes.StandardOutput.Trim());
-        var version = _host.Run([Path.Combine(_host.CompilerDirectory, "csc.dll"), "-version"], _feed.WorkRoot);
+        var runs = await RunsAsync();
+        var runtimes = await runs.Runtimes;
+        Assert.Equal($"Microsoft.NETCore.App {CompilerHost.RuntimeVersion} [{Path.Combine(runs.Host.DotnetRoot, "shared", "Microsoft.NETCore.App")}]", runtimes.StandardOutput.Trim());
+        var version = await runs.CompilerVersion;
         Assert.StartsWith(CompilerHost.ToolsetVersion + "-", version.StandardOutput.Trim(), StringComparison.Ordinal);
 
-        var (result, project) = Compile("with-closure", Directory.GetFiles(analyzerFolder, "*.dll"));
+        var compilation = await runs.WithPackedAnalyzers;
+        var result = compilation.Result;
+        _output.WriteLine($"host: restore {runs.Host.RestoreDuration.TotalSeconds:F1} s, layout {runs.Host.LayoutDuration.TotalSeconds:F1} s; csc: {result.Duration.TotalSeconds:F1} s");
 
         Assert.True(result.ExitCode == 0, result.Describe());
         Assert.DoesNotContain("KGQL0505", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain(": error ", result.Output, StringComparison.Ordinal);
         // csc names additional files relative to its working directory, the project folder.
         Assert.Contains($"{Path.Combine("GraphQL", "Legacy.graphql")}(4,5): warning KGQL0301: ", result.Output, StringComparison.Ordinal);
-        var generated = Directory.GetFiles(Path.Combine(project, "generated"), "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).Order().ToArray();
+        var generated = Directory.GetFiles(compilation.GeneratedFolder, "*.g.cs", SearchOption.AllDirectories).Select(Path.GetFileName).ToArray();
         Assert.Contains(generated, name => name!.EndsWith("AccountQuery.g.cs", StringComparison.Ordinal));
         Assert.Contains(generated, name => name!.EndsWith("LegacyQuery.g.cs", StringComparison.Ordinal));
         Assert.Contains(generated, name => name!.EndsWith("GraphQLClient.g.cs", StringComparison.Ordinal));
-        Assert.True(File.Exists(Path.Combine(project, "Consumer.dll")));
+        Assert.True(File.Exists(Path.Combine(compilation.ProjectFolder, "Consumer.dll")));
     }
 
     [SkippableFact]
-    public void Without_the_System_Text_Json_closure_the_same_run_fails_with_KGQL0505()
+    public async Task Without_the_System_Text_Json_closure_the_same_run_fails_with_KGQL0505()
     {
         // The control: it shows that this host really lacks System.Text.Json 10 and that the closure in the
         // analyzer folder is what makes the test above pass.
-        Skip.If(_host.UnavailableReason is not null, _host.UnavailableReason);
-        var analyzerFolder = Path.Combine(_feed.Extract("Kraken.Codegen"), "analyzers", "dotnet", "cs");
-        var closure = new[] { "System.Text.Json.dll", "System.Text.Encodings.Web.dll", "System.IO.Pipelines.dll", "Microsoft.Bcl.AsyncInterfaces.dll" };
-        var trimmed = Path.Combine(_feed.WorkRoot, "analyzers-without-closure");
-        Directory.CreateDirectory(trimmed);
-        foreach (var file in Directory.GetFiles(analyzerFolder, "*.dll").Where(f => !closure.Contains(Path.GetFileName(f))))
-        {
-            File.Copy(file, Path.Combine(trimmed, Path.GetFileName(file)), overwrite: true);
-        }
-
-        var (result, _) = Compile("without-closure", Directory.GetFiles(trimmed, "*.dll"));
+        var runs = await RunsAsync();
+        var result = (await runs.WithoutSystemTextJsonClosure).Result;
 
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("KGQL0505", result.Output, StringComparison.Ordinal);
@@ -70,68 +61,52 @@ public sealed class CompilerHostTests : IClassFixture<CompilerHost>
     }
 
     [SkippableFact]
-    public void Every_assembly_the_analyzer_folder_references_is_in_the_folder_or_in_the_compiler_host()
+    public async Task Every_assembly_the_analyzer_folder_references_is_in_the_folder_or_in_the_compiler_host()
     {
-        Skip.If(_host.UnavailableReason is not null, _host.UnavailableReason);
-        var analyzerFolder = Path.Combine(_feed.Extract("Kraken.Codegen"), "analyzers", "dotnet", "cs");
+        var host = await HostAsync();
+        var analyzerFolder = _bed.Feed.AnalyzerFolder;
         var shipped = AssemblyVersions(Directory.GetFiles(analyzerFolder, "*.dll"));
         // The host: the .NET 9 shared framework (netstandard, System.*, Microsoft.CSharp, System.Collections.Immutable,
         // System.Reflection.Metadata …) and the compiler's own assemblies (Microsoft.CodeAnalysis*).
-        var host = AssemblyVersions(Directory.GetFiles(_host.RuntimeDirectory, "*.dll").Concat(Directory.GetFiles(_host.CompilerDirectory, "*.dll")));
+        var hostAssemblies = AssemblyVersions(Directory.GetFiles(host.RuntimeDirectory, "*.dll").Concat(Directory.GetFiles(host.CompilerDirectory, "*.dll")));
 
         var missing = new List<string>();
+        var needed = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Kraken.Codegen.Generator" };
         foreach (var file in Directory.GetFiles(analyzerFolder, "*.dll"))
         {
             foreach (var reference in References(file))
             {
                 var inFolder = shipped.GetValueOrDefault(reference.Name);
-                var inHost = host.GetValueOrDefault(reference.Name);
-                var satisfied = inFolder >= reference.Version || inHost >= reference.Version;
-                if (!satisfied)
+                var inHost = hostAssemblies.GetValueOrDefault(reference.Name);
+                if (!(inHost >= reference.Version))
                 {
-                    missing.Add($"{Path.GetFileName(file)} → {reference.Name} {reference.Version} (folder: {inFolder?.ToString() ?? "none"}, host: {inHost?.ToString() ?? "none"})");
+                    // The host cannot serve it: the folder must, and so the folder's copy is needed.
+                    needed.Add(reference.Name);
+                    if (!(inFolder >= reference.Version))
+                    {
+                        missing.Add($"{Path.GetFileName(file)} → {reference.Name} {reference.Version} (folder: {inFolder?.ToString() ?? "none"}, host: {inHost?.ToString() ?? "none"})");
+                    }
                 }
             }
         }
 
         Assert.True(missing.Count == 0, "Assemblies neither in the analyzer folder nor in the compiler host (Roslyn 4.14 on .NET 9):\n" + string.Join("\n", missing));
-        // And nothing in the folder is a copy of a compiler assembly, which would never be the one loaded.
-        Assert.DoesNotContain(shipped.Keys, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        // And nothing in the folder is there for nothing: each assembly is the generator or one some assembly of the
+        // folder references at a version the host lacks. (A copy of a compiler assembly would never be loaded.)
+        Assert.Empty(shipped.Keys.Where(name => !needed.Contains(name)).Order(StringComparer.Ordinal));
     }
 
-    private (ProcessResult Result, string Project) Compile(string name, IEnumerable<string> analyzers)
+    private async Task<CompilerHost> HostAsync()
     {
-        var project = Path.Combine(_feed.WorkRoot, "compiler-host", name);
-        Directory.CreateDirectory(Path.Combine(project, "generated"));
-        ConsumerFiles.WriteGraphQL(project, ("Account.graphql", ConsumerFiles.AccountOperation), ("Legacy.graphql", ConsumerFiles.DeprecatedOperation));
-        File.WriteAllText(Path.Combine(project, "global.editorconfig"), "is_global = true\nbuild_property.RootNamespace = Consumer\n");
-        File.WriteAllText(Path.Combine(project, "Uses.cs"), """
-            namespace Consumer;
+        var host = await _bed.CompilerHost;
+        Skip.If(host.UnavailableReason is not null, host.UnavailableReason);
+        return host;
+    }
 
-            public static class Uses
-            {
-                public static async System.Threading.Tasks.Task<decimal?> BalanceAsync(GraphQLClient client) =>
-                    (await client.AccountAsync("A-1")).Data?.Account?.Balance;
-
-                public static System.Type Legacy => typeof(LegacyQuery.Account);
-            }
-            """);
-
-        var runtimeLib = Path.Combine(_feed.Extract("Kraken.Codegen.Runtime"), "lib", "net10.0", "Kraken.Codegen.Runtime.dll");
-        var arguments = new List<string>
-        {
-            Path.Combine(_host.CompilerDirectory, "csc.dll"),
-            "-nologo", "-noconfig", "-target:library", "-langversion:latest", "-nullable:enable",
-            "-out:" + Path.Combine(project, "Consumer.dll"),
-            "-generatedfilesout:" + Path.Combine(project, "generated"),
-            "-analyzerconfig:" + Path.Combine(project, "global.editorconfig"),
-            "-r:" + runtimeLib,
-        };
-        arguments.AddRange(Directory.GetFiles(Dotnet.ReferenceAssembliesNet10(), "*.dll").Select(r => "-r:" + r));
-        arguments.AddRange(analyzers.Select(a => "-analyzer:" + a));
-        arguments.AddRange(Directory.GetFiles(Path.Combine(project, "GraphQL")).Order().Select(f => "-additionalfile:" + f));
-        arguments.Add(Path.Combine(project, "Uses.cs"));
-        return (_host.Run(arguments, project), project);
+    private async Task<CompilerHostRuns> RunsAsync()
+    {
+        await HostAsync();
+        return await _bed.CompilerHostRuns;
     }
 
     private static Dictionary<string, Version?> AssemblyVersions(IEnumerable<string> files)

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kraken.Codegen.Package.Tests.Support;
 using Xunit.Abstractions;
 
@@ -11,75 +10,77 @@ namespace Kraken.Codegen.Package.Tests.Consumers;
 [Collection(PackageCollection.Name)]
 public sealed class ConsoleAppTests
 {
-    private readonly PackageFeed _feed;
+    private readonly PackageTestBed _bed;
     private readonly ITestOutputHelper _output;
 
-    public ConsoleAppTests(PackageFeed feed, ITestOutputHelper output)
+    public ConsoleAppTests(PackageTestBed bed, ITestOutputHelper output)
     {
-        _feed = feed;
+        _bed = bed;
         _output = output;
     }
 
     [Fact]
-    public void One_package_reference_builds_a_client_that_calls_a_loopback_mock_and_prints_typed_values()
+    public async Task One_package_reference_builds_a_client_that_calls_a_loopback_mock_and_prints_typed_values()
     {
-        _output.WriteLine($"pack of every package: {_feed.PackDuration.TotalSeconds:F0} s");
-        var project = _feed.NewProjectFolder("ConsoleApp");
-        ConsumerFiles.WriteGraphQL(project, ("Account.graphql", ConsumerFiles.AccountOperation), ("Cities.graphql", ConsumerFiles.CitiesOperation));
-        File.WriteAllText(Path.Combine(project, "ConsoleApp.csproj"), ProjectFile(_feed.Version));
-        File.WriteAllText(Path.Combine(project, "Program.cs"), Program);
+        var consumers = _bed.Consumers;
+        var restore = await consumers.Restore;
+        var build = await consumers.ConsoleAppBuild;
+        _output.WriteLine($"pack of every package: {_bed.Feed.PackResult.Duration.TotalSeconds:F1} s; restore of the consumer projects: {restore.Duration.TotalSeconds:F1} s; build: {build.Duration.TotalSeconds:F1} s");
 
-        var build = Timed("build", () => Dotnet.Run(["build", "-c", "Release", "-nologo"], project, _feed.RestoreEnvironment));
         Assert.True(build.ExitCode == 0, build.Describe());
         Assert.Contains("0 Warning(s)", build.Output, StringComparison.Ordinal);
         Assert.Contains("0 Error(s)", build.Output, StringComparison.Ordinal);
-        AssertRestoredFromFeed("kraken.codegen", "kraken.codegen.runtime");
+        Assert.DoesNotContain(restore.Output.Split('\n'), line => line.Contains("warning", StringComparison.OrdinalIgnoreCase) && line.Contains("ConsoleApp.csproj", StringComparison.Ordinal));
+        Assert.True(consumers.Projects.Restored("Kraken.Codegen"), "Kraken.Codegen did not come from the feed");
+        Assert.True(consumers.Projects.Restored("Kraken.Codegen.Runtime"), "Kraken.Codegen.Runtime did not come from the feed");
 
-        using var mock = ProcessRunner.Start(_feed.ToolExecutable, ["mock", "--schema", Path.Combine(project, "GraphQL", "schema.graphqls")], project);
-        try
-        {
-            // The first line the mock prints is its endpoint (stderr is only read if it printed something else).
-            var endpoint = mock.StandardOutput.ReadLine();
-            if (!Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) || !uri.IsLoopback)
-            {
-                StopWithCtrlC(mock);
-                Assert.Fail($"the mock printed '{endpoint}' as its endpoint: {mock.StandardError.ReadToEnd()}");
-            }
+        var tool = await _bed.Tool;
+        await using var mock = tool.Start(["mock", "--schema", Path.Combine(consumers.ConsoleAppFolder, "GraphQL", "schema.graphqls")], consumers.ConsoleAppFolder);
+        // The first line the mock prints is its endpoint, on a free port of 127.0.0.1.
+        var endpoint = await mock.WaitForLineAsync(_ => true, TimeSpan.FromMinutes(1));
+        Assert.True(Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.IsLoopback, $"the mock printed '{endpoint}' as its endpoint:\n{mock.StandardOutput}{mock.StandardError}");
 
-            var run = Timed("run", () => Dotnet.Run([Path.Combine(project, "bin", "Release", "net10.0", "ConsoleApp.dll"), endpoint!], project, timeout: TimeSpan.FromMinutes(2)));
-            Assert.True(run.ExitCode == 0, run.Describe());
-            Assert.Equal(
-                """
-                account abc123: status Active (known: True), balance 1.0 (+1 = 2.0), created 2020-01-01T00:00:00.0000000+00:00, opened 2020-01-01, meters 1 (+1 = 2)
-                city abc123 (abc123)
-                """.ReplaceLineEndings("\n"),
-                run.StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n'));
-        }
-        finally
-        {
-            StopWithCtrlC(mock);
-        }
-
-        // Ctrl+C (SIGINT) stops the mock with its documented exit code 0.
-        Assert.Equal(0, mock.ExitCode);
+        var run = await Dotnet.RunAsync([Path.Combine(consumers.ConsoleAppFolder, "bin", "Release", "net10.0", "ConsoleApp.dll"), endpoint], consumers.ConsoleAppFolder, timeout: TimeSpan.FromMinutes(2));
+        _output.WriteLine($"run: {run.Duration.TotalSeconds:F1} s");
+        Assert.True(run.ExitCode == 0, run.Describe() + "\nmock server:\n" + mock.StandardError);
+        Assert.Equal(
+            """
+            account abc123: status Active (known: True), balance 1.0 (+1 = 2.0), created 2020-01-01T00:00:00.0000000+00:00, opened 2020-01-01, meters 1 (+1 = 2)
+            city abc123 (abc123)
+            """.ReplaceLineEndings("\n"),
+            run.StandardOutput.ReplaceLineEndings("\n").TrimEnd('\n'));
+        // Disposing the mock kills it; how it answers Ctrl+C and SIGTERM is the CLI's own tests' concern.
     }
 
     [Fact]
-    public void A_graphql_error_is_reported_at_its_line_and_column_by_the_consumers_dotnet_build()
+    public async Task A_graphql_error_is_reported_at_its_line_and_column_by_the_consumers_dotnet_build()
     {
-        var project = _feed.NewProjectFolder("BrokenConsumer");
-        ConsumerFiles.WriteGraphQL(project, ("Account.graphql", ConsumerFiles.AccountOperation), ("Broken.graphql", ConsumerFiles.BrokenOperation));
-        File.WriteAllText(Path.Combine(project, "BrokenConsumer.csproj"), ProjectFile(_feed.Version).Replace("<OutputType>Exe</OutputType>", string.Empty, StringComparison.Ordinal));
-
-        var build = Timed("build", () => Dotnet.Run(["build", "-nologo"], project, _feed.RestoreEnvironment));
+        var consumers = _bed.Consumers;
+        var build = await consumers.BrokenConsumerBuild;
+        _output.WriteLine($"build: {build.Duration.TotalSeconds:F1} s");
 
         Assert.NotEqual(0, build.ExitCode);
-        var broken = Path.Combine(project, "GraphQL", "Broken.graphql");
+        var broken = Path.Combine(consumers.BrokenConsumerFolder, "GraphQL", "Broken.graphql");
         Assert.Contains($"{broken}(4,5): error KGQL0206: Field 'balanc' does not exist on type 'AccountType'. Did you mean 'balance'?", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("CS8785", build.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("KGQL0505", build.Output, StringComparison.Ordinal);
         // The valid operation still generated: no C# error, only the GraphQL one.
         Assert.DoesNotContain("error CS", build.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>The console app: one PackageReference, a schema, two operation files and a Program.cs.</summary>
+    internal static void WriteConsoleApp(string folder, string version)
+    {
+        ConsumerFiles.WriteGraphQL(folder, ("Account.graphql", ConsumerFiles.AccountOperation), ("Cities.graphql", ConsumerFiles.CitiesOperation));
+        File.WriteAllText(Path.Combine(folder, "ConsoleApp.csproj"), ProjectFile(version));
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
+    }
+
+    /// <summary>A library with the same reference, one valid operation file and one with an error on line 4, column 5.</summary>
+    internal static void WriteBrokenConsumer(string folder, string version)
+    {
+        ConsumerFiles.WriteGraphQL(folder, ("Account.graphql", ConsumerFiles.AccountOperation), ("Broken.graphql", ConsumerFiles.BrokenOperation));
+        File.WriteAllText(Path.Combine(folder, "BrokenConsumer.csproj"), ProjectFile(version).Replace("<OutputType>Exe</OutputType>", string.Empty, StringComparison.Ordinal).Replace("ConsoleApp", "BrokenConsumer", StringComparison.Ordinal));
     }
 
     private static string ProjectFile(string version) => $"""
@@ -120,40 +121,4 @@ public sealed class ConsoleAppTests
             Console.WriteLine($"city {city.Name} ({city.Postcode})");
         }
         """;
-
-    private ProcessResult Timed(string what, Func<ProcessResult> run)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        var result = run();
-        _output.WriteLine($"{what}: {stopwatch.Elapsed.TotalSeconds:F1} s (exit {result.ExitCode})");
-        return result;
-    }
-
-    /// <summary>Our packages were extracted into the run's own packages folder, at this run's version: the just-packed bits.</summary>
-    private void AssertRestoredFromFeed(params string[] ids)
-    {
-        foreach (var id in ids)
-        {
-            Assert.True(Directory.Exists(Path.Combine(_feed.PackagesFolder, id, _feed.Version)), $"{id} {_feed.Version} was not restored into {_feed.PackagesFolder}");
-        }
-    }
-
-    private static void StopWithCtrlC(Process process)
-    {
-        if (process.HasExited)
-        {
-            return;
-        }
-
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            kill.WaitForExit();
-        }
-
-        if (!process.WaitForExit(TimeSpan.FromSeconds(30)))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit();
-        }
-    }
 }

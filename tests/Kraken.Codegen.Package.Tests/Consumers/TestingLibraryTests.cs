@@ -12,19 +12,34 @@ namespace Kraken.Codegen.Package.Tests.Consumers;
 [Collection(PackageCollection.Name)]
 public sealed class TestingLibraryTests
 {
-    private readonly PackageFeed _feed;
+    private readonly PackageTestBed _bed;
     private readonly ITestOutputHelper _output;
 
-    public TestingLibraryTests(PackageFeed feed, ITestOutputHelper output)
+    public TestingLibraryTests(PackageTestBed bed, ITestOutputHelper output)
     {
-        _feed = feed;
+        _bed = bed;
         _output = output;
     }
 
     [Fact]
-    public void A_fresh_test_project_uses_the_mock_server_the_contract_verifier_and_a_surface_snapshot()
+    public async Task A_fresh_test_project_uses_the_mock_server_the_contract_verifier_and_a_surface_snapshot()
     {
-        var project = _feed.NewProjectFolder("ContractTests");
+        var consumers = _bed.Consumers;
+        var test = await consumers.ContractTestsRun;
+        _output.WriteLine($"dotnet test: {test.Duration.TotalSeconds:F1} s");
+        _output.WriteLine(test.Output);
+
+        Assert.True(test.ExitCode == 0, test.Describe());
+        var summary = Regex.Match(test.Output, @"Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)");
+        Assert.True(summary.Success, test.Describe());
+        Assert.Equal(("0", "3", "0"), (summary.Groups[1].Value, summary.Groups[2].Value, summary.Groups[3].Value));
+        Assert.True(consumers.Projects.Restored("Kraken.Codegen.Testing"), "Kraken.Codegen.Testing did not come from the feed");
+        Assert.True(consumers.Projects.Restored("Kraken.Codegen.Core"), "Kraken.Codegen.Core did not come from the feed");
+    }
+
+    /// <summary>An xunit project referencing only Kraken.Codegen.Testing (and the test framework).</summary>
+    internal static void WriteContractTests(string project, PackageFeed feed)
+    {
         ConsumerFiles.WriteGraphQL(project, ("Account.graphql", ConsumerFiles.AccountOperation), ("Cities.graphql", ConsumerFiles.CitiesOperation));
         File.WriteAllText(Path.Combine(project, "surface.approved.txt"), ApprovedSurface);
         File.WriteAllText(Path.Combine(project, "ContractTests.csproj"), $"""
@@ -36,10 +51,10 @@ public sealed class TestingLibraryTests
                 <IsTestProject>true</IsTestProject>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="Kraken.Codegen.Testing" Version="{_feed.Version}" />
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{_feed.CentralVersionOf("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="xunit" Version="{_feed.CentralVersionOf("xunit")}" />
-                <PackageReference Include="xunit.runner.visualstudio" Version="{_feed.CentralVersionOf("xunit.runner.visualstudio")}" />
+                <PackageReference Include="Kraken.Codegen.Testing" Version="{feed.Version}" />
+                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{feed.CentralVersionOf("Microsoft.NET.Test.Sdk")}" />
+                <PackageReference Include="xunit" Version="{feed.CentralVersionOf("xunit")}" />
+                <PackageReference Include="xunit.runner.visualstudio" Version="{feed.CentralVersionOf("xunit.runner.visualstudio")}" />
               </ItemGroup>
               <ItemGroup>
                 <None Include="GraphQL/**;surface.approved.txt" CopyToOutputDirectory="PreserveNewest" />
@@ -47,15 +62,6 @@ public sealed class TestingLibraryTests
             </Project>
             """);
         File.WriteAllText(Path.Combine(project, "ContractTests.cs"), TestCode);
-
-        var test = Dotnet.Run(["test", "-nologo"], project, _feed.RestoreEnvironment, TimeSpan.FromMinutes(8));
-        _output.WriteLine(test.Output);
-
-        Assert.True(test.ExitCode == 0, test.Describe());
-        var summary = Regex.Match(test.Output, @"Failed:\s+(\d+), Passed:\s+(\d+), Skipped:\s+(\d+), Total:\s+(\d+)");
-        Assert.True(summary.Success, test.Describe());
-        Assert.Equal(("0", "3"), (summary.Groups[1].Value, summary.Groups[2].Value));
-        Assert.True(Directory.Exists(Path.Combine(_feed.PackagesFolder, "kraken.codegen.core", _feed.Version)), "Kraken.Codegen.Core did not come from the feed");
     }
 
     /// <summary>The surface of the two operations over <see cref="ConsumerFiles.Schema"/>, as the consumer approves it.</summary>

@@ -11,14 +11,14 @@ namespace Kraken.Codegen.Package.Tests.Contents;
 /// <summary>
 /// What each package holds: its files (analyzer folder, buildTransitive, lib, tools), its dependencies and the
 /// metadata a user sees, approved under <c>snapshots/packages/</c>, so a missing or extra assembly is a visible diff.
-/// After an intended change: <c>KRAKEN_CODEGEN_APPROVE=1 dotnet test tests/Kraken.Codegen.Package.Tests --filter PackageContentsTests</c>.
+/// After an intended change: <c>KRAKEN_CODEGEN_APPROVE=1 dotnet test tests/Kraken.Codegen.Package.Tests --filter FullyQualifiedName~PackageContentsTests</c>.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class PackageContentsTests
 {
     private readonly PackageFeed _feed;
 
-    public PackageContentsTests(PackageFeed feed) => _feed = feed;
+    public PackageContentsTests(PackageTestBed bed) => _feed = bed.Feed;
 
     public static TheoryData<string> Packages => new(PackageFeed.PackageIds);
 
@@ -84,12 +84,13 @@ public sealed class PackageContentsTests
             using var pe = new PEReader(ReadAll(entry));
             var codeView = pe.ReadDebugDirectory().Single(d => d.Type == DebugDirectoryEntryType.CodeView);
             var pdbPath = pe.ReadCodeViewDebugDirectoryData(codeView).Path;
-            Assert.True(pdbPath.StartsWith("/_/", StringComparison.Ordinal), $"{entry.FullName} names its PDB as {pdbPath}");
+            // A separate PDB is named by its mapped path; an embedded one by its bare file name.
+            Assert.True(pdbPath.StartsWith("/_/", StringComparison.Ordinal) || pdbPath == Path.GetFileName(pdbPath), $"{entry.FullName} names its PDB as {pdbPath}");
 
             var embedded = pe.ReadDebugDirectory().Where(d => d.Type == DebugDirectoryEntryType.EmbeddedPortablePdb).ToArray();
             using var pdbProvider = embedded.Length > 0
                 ? pe.ReadEmbeddedPortablePdbDebugDirectoryData(embedded[0])
-                : MetadataReaderProvider.FromPortablePdbStream(ReadAll(FindPdb(package, symbols, entry)));
+                : MetadataReaderProvider.FromPortablePdbStream(FindPdb(package, symbols, entry));
             var pdb = pdbProvider.GetMetadataReader();
             var documents = pdb.Documents.Select(d => pdb.GetString(pdb.GetDocument(d).Name)).ToArray();
             Assert.NotEmpty(documents);
@@ -170,11 +171,35 @@ public sealed class PackageContentsTests
         return XDocument.Load(stream);
     }
 
-    private static ZipArchiveEntry FindPdb(ZipArchive package, ZipArchive? symbols, ZipArchiveEntry assembly)
+    /// <summary>
+    /// The PDB of an assembly: beside it, in the package's symbols package, or (for the core's copy in the analyzer
+    /// folder of Kraken.Codegen, the same build as the core package's) in the symbols package of the package whose lib
+    /// folder holds the same assembly.
+    /// </summary>
+    private MemoryStream FindPdb(ZipArchive package, ZipArchive? symbols, ZipArchiveEntry assembly)
     {
         var pdbName = Path.ChangeExtension(assembly.FullName, ".pdb");
-        return package.GetEntry(pdbName) ?? symbols?.GetEntry(pdbName)
-            ?? throw new InvalidOperationException($"No PDB for {assembly.FullName}: neither embedded, beside it, nor in the symbols package.");
+        var found = package.GetEntry(pdbName) ?? symbols?.GetEntry(pdbName);
+        if (found is not null)
+        {
+            return ReadAll(found);
+        }
+
+        var bytes = ReadAll(assembly).ToArray();
+        foreach (var id in PackageFeed.PackageIds.Where(id => File.Exists(_feed.PackagePath(id, "snupkg"))))
+        {
+            using var other = ZipFile.OpenRead(_feed.PackagePath(id));
+            var twin = other.Entries.FirstOrDefault(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.Name == assembly.Name && ReadAll(e).ToArray().AsSpan().SequenceEqual(bytes));
+            if (twin is not null)
+            {
+                using var otherSymbols = ZipFile.OpenRead(_feed.PackagePath(id, "snupkg"));
+                var pdb = otherSymbols.GetEntry(Path.ChangeExtension(twin.FullName, ".pdb"))
+                    ?? throw new InvalidOperationException($"{id}.snupkg has no PDB for {twin.FullName}.");
+                return ReadAll(pdb);
+            }
+        }
+
+        throw new InvalidOperationException($"No PDB for {assembly.FullName}: neither embedded, beside it, in the symbols package, nor in the symbols package of an identical library.");
     }
 
     private static MemoryStream ReadAll(ZipArchiveEntry entry)

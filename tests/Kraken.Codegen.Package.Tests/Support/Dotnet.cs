@@ -9,8 +9,13 @@ internal static class Dotnet
     /// <summary>The root of the installation (the folder holding <c>dotnet</c>, <c>shared/</c>, <c>packs/</c>).</summary>
     public static string Root => Path.GetDirectoryName(Muxer)!;
 
-    public static ProcessResult Run(IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string?>? environment = null, TimeSpan? timeout = null) =>
-        ProcessRunner.Run(Muxer, arguments, workingDirectory, environment, timeout);
+    public static Task<ProcessResult> RunAsync(
+        IEnumerable<string> arguments,
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?>? environment = null,
+        TimeSpan? timeout = null,
+        CancellationToken cancellationToken = default) =>
+        ProcessRunner.RunAsync(Muxer, arguments, workingDirectory, environment, timeout, cancellationToken);
 
     /// <summary>The net10.0 reference assemblies of the SDK's Microsoft.NETCore.App.Ref pack (newest 10.x).</summary>
     public static string ReferenceAssembliesNet10()
@@ -22,6 +27,18 @@ internal static class Dotnet
             .OrderByDescending(name => Version.TryParse(name!.Split('-')[0], out var v) ? v : new Version(0, 0))
             .FirstOrDefault() ?? throw new InvalidOperationException($"No 10.x reference pack under {packs}.");
         return Path.Combine(packs, version, "ref", "net10.0");
+    }
+
+    /// <summary>
+    /// The global packages folder a restore used, read from the <c>packageFolders</c> of its project.assets.json (the
+    /// first entry), so finding it costs no extra process.
+    /// </summary>
+    public static string PackagesFolderOf(string assetsFile)
+    {
+        using var stream = File.OpenRead(assetsFile);
+        using var assets = System.Text.Json.JsonDocument.Parse(stream);
+        var folder = assets.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
+        return Path.TrimEndingDirectorySeparator(folder);
     }
 
     private static string FindMuxer()
