@@ -22,7 +22,11 @@ public class GeneratorBenchmarks
     private GeneratorDriver _warmDriver = null!;
     private GeneratorDriver _editDriver = null!;
     private GeneratorDriver _csharpDriver = null!;
-    private bool _editShowsEdited;
+    private InMemoryAdditionalText _editCurrent = null!;
+    private int _editNumber;
+    private GeneratorDriver _buildDriver = null!;
+    private List<AdditionalText> _buildFiles = null!;
+    private int _buildEditNumber;
     private bool _csharpShowsB;
     private InMemoryAdditionalText _coldSchema = null!;
     private int _coldRun;
@@ -38,6 +42,9 @@ public class GeneratorBenchmarks
         // One full run per driver: the state an IDE or compiler server holds after the first build.
         _warmDriver = FirstRun();
         _editDriver = FirstRun();
+        _editCurrent = _workload.EditOriginal;
+        _buildDriver = FirstRun();
+        _buildFiles = _workload.AllFiles().ToList();
         _csharpDriver = FirstRun();
     }
 
@@ -58,14 +65,28 @@ public class GeneratorBenchmarks
     [Benchmark]
     public GeneratorDriver WarmFullRun() => _warmDriver.RunGenerators(_compilation);
 
-    /// <summary>(3) One operation file replaced (alternating between two versions, so every invocation is an edit).</summary>
+    /// <summary>(3) One operation file replaced by a new version (see <see cref="Workload.Edit"/>), as a user's keystroke does.</summary>
     [Benchmark]
     public GeneratorDriver OneFileEdit()
     {
-        var (from, to) = _editShowsEdited ? (_workload.EditEdited, _workload.EditOriginal) : (_workload.EditOriginal, _workload.EditEdited);
-        _editShowsEdited = !_editShowsEdited;
-        _editDriver = _editDriver.ReplaceAdditionalText(from, to).RunGenerators(_compilation);
+        var next = _workload.Edit(++_editNumber);
+        _editDriver = _editDriver.ReplaceAdditionalText(_editCurrent, next).RunGenerators(_compilation);
+        _editCurrent = next;
         return _editDriver;
+    }
+
+    /// <summary>
+    /// (5) The same kind of edit, then the GraphQL analyzer on the edited files, as a build runs both: the analyzer
+    /// reuses the validation the generator did for the same files.
+    /// </summary>
+    [Benchmark]
+    public int OneFileEditWithAnalyzer()
+    {
+        var index = _buildFiles.FindIndex(f => f.Path == _workload.EditOriginal.Path);
+        var next = _workload.Edit(++_buildEditNumber);
+        _buildDriver = _buildDriver.ReplaceAdditionalText(_buildFiles[index], next).RunGenerators(_compilation);
+        _buildFiles[index] = next;
+        return Workload.Analyze(_compilation, _buildFiles);
     }
 
     /// <summary>(4) The only C# file replaced (alternating between two versions); no GraphQL input changes.</summary>

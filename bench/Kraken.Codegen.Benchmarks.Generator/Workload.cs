@@ -6,6 +6,7 @@ using Kraken.Codegen.Core.Validation;
 using Kraken.Codegen.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Kraken.Codegen.Benchmarks.Generator;
 
@@ -61,6 +62,18 @@ internal sealed class Workload
     /// <summary>The edit target's file with one more scalar field selected.</summary>
     public InMemoryAdditionalText EditEdited { get; }
 
+    /// <summary>
+    /// The edit target's file at its <paramref name="number"/>-th edit: the original and the edited version alternate, and
+    /// a numbered comment inside the operation makes every one new, so nothing the generator remembers from earlier runs
+    /// (validation results, bound operations) can answer it: each edit costs what a user's keystroke costs.
+    /// </summary>
+    public InMemoryAdditionalText Edit(int number)
+    {
+        var text = number % 2 == 0 ? EditTarget.Text : EditTarget.EditedText!;
+        var brace = text.IndexOf('{', StringComparison.Ordinal);
+        return new InMemoryAdditionalText(EditOriginal.Path, text.Insert(brace + 1, " # edit " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+    }
+
     public IEnumerable<AdditionalText> AllFiles(InMemoryAdditionalText? schema = null) => new[] { schema ?? Schema }.Concat(OperationFiles);
 
     public static string PathOf(SynthesisedOperation operation) => ProjectFolder + "Operations/" + operation.Name + ".graphql";
@@ -98,6 +111,14 @@ internal sealed class Workload
         {
             throw new InvalidOperationException($"The {what} should validate without any diagnostic; found {others}:\n" + string.Join("\n", diagnostics.Take(40)));
         }
+    }
+
+    /// <summary>Runs the GraphQL analyzer on <paramref name="files"/> with the workload's settings, as a build does after the generator.</summary>
+    public static int Analyze(CSharpCompilation compilation, IEnumerable<AdditionalText> files)
+    {
+        var analyzers = System.Collections.Immutable.ImmutableArray.Create<DiagnosticAnalyzer>(new Kraken.Codegen.Generator.Analysis.GraphQLDocumentAnalyzer());
+        var options = new AnalyzerOptions(System.Collections.Immutable.ImmutableArray.CreateRange(files), Options);
+        return compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult().Length;
     }
 
     public static CSharpGeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, bool trackSteps) =>

@@ -30,7 +30,7 @@ public class ReadBenchmarks
     /// <summary>The body size, printed by the program so the README can quote it.</summary>
     public int BodyLength => _body.Length;
 
-    [Benchmark(Description = "generated reader (ReadingsQuery.Data.ReadJson)")]
+    [Benchmark(Description = "generated reader (ReadingsQuery.ReadData)")]
     public ReadingsQuery.Data GeneratedReader()
     {
         var reader = new Utf8JsonReader(_body, ReaderOptions);
@@ -40,7 +40,7 @@ public class ReadBenchmarks
             if (reader.ValueTextEquals("data"u8))
             {
                 reader.Read();
-                return ReadingsQuery.Data.ReadJson(ref reader);
+                return ReadingsQuery.ReadData(ref reader);
             }
 
             reader.Read();

@@ -1,6 +1,7 @@
+using System.Collections.Immutable;
 using Kraken.Codegen.Core.Diagnostics;
-using Kraken.Codegen.Generator.Analysis;
 using Kraken.Codegen.Core.Text;
+using Kraken.Codegen.Generator.Analysis;
 using Kraken.Codegen.Generator.Binding;
 using Kraken.Codegen.Generator.Common;
 using Kraken.Codegen.Generator.Emitting;
@@ -10,7 +11,7 @@ using Microsoft.CodeAnalysis;
 
 namespace Kraken.Codegen.Generator;
 
-/// <summary>The schemas of the project, compared by their sources' fingerprints.</summary>
+/// <summary>The schemas of the project, compared by their groups (see <see cref="SchemaGroup"/>).</summary>
 internal sealed class LoadedSchemas : IEquatable<LoadedSchemas>
 {
     public LoadedSchemas(IReadOnlyList<SchemaGroup> groups, EquatableArray<GraphQLDiagnostic> diagnostics)
@@ -25,16 +26,21 @@ internal sealed class LoadedSchemas : IEquatable<LoadedSchemas>
     public EquatableArray<GraphQLDiagnostic> Diagnostics { get; }
 
     public bool Equals(LoadedSchemas? other) =>
-        other is not null
-        && Diagnostics.Equals(other.Diagnostics)
-        && Groups.Count == other.Groups.Count
-        && Groups.Zip(other.Groups, (a, b) => a.Directory == b.Directory && a.Schema.Fingerprint == b.Schema.Fingerprint
-            && a.ClientNameOverride == b.ClientNameOverride && a.NamespaceOverride == b.NamespaceOverride).All(same => same);
+        other is not null && Diagnostics.Equals(other.Diagnostics) && SchemaGroup.SameGroups(Groups, other.Groups);
 
     public override bool Equals(object? obj) => Equals(obj as LoadedSchemas);
 
-    public override int GetHashCode() => Groups.Aggregate(17, (hash, group) => unchecked((hash * 31) + group.Schema.Fingerprint.GetHashCode()));
+    public override int GetHashCode() => SchemaGroup.GroupsHashCode(Groups);
 }
+
+/// <summary>Which operations of the project are valid, with the diagnostics of a validation that failed unexpectedly.</summary>
+internal sealed record OperationValidation(ValidOperations Valid, EquatableArray<GraphQLDiagnostic> Diagnostics);
+
+/// <summary>One operation and whether validation found it free of errors.</summary>
+internal sealed record CheckedOperation(OperationSource Source, bool IsValid);
+
+/// <summary>Everything binding one operation depends on (<see cref="GroupBinding"/> is null when no schema covers it).</summary>
+internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName);
 
 /// <summary>One operation after binding, with the generator diagnostics that concern it.</summary>
 internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
@@ -49,7 +55,7 @@ internal sealed record SharedTypes(
 
 public sealed partial class GraphQLClientGenerator
 {
-    private static LoadedSchemas LoadSchemas(System.Collections.Immutable.ImmutableArray<GraphQLFileInput> files, CancellationToken cancellationToken)
+    private static LoadedSchemas LoadSchemas(ImmutableArray<GraphQLFileInput> files, CancellationToken cancellationToken)
     {
         try
         {
@@ -62,45 +68,64 @@ public sealed partial class GraphQLClientGenerator
         }
     }
 
-    private static BoundOperation BindOperation(OperationSource operation, GeneratorContext context, CancellationToken cancellationToken)
+    private static OperationValidation ValidateOperations(ImmutableArray<GraphQLFileInput> operationFiles, LoadedSchemas schemas, GeneratorSettings settings, CancellationToken cancellationToken)
     {
+        var valid = new List<OperationKey>();
+        var diagnostics = new List<GraphQLDiagnostic>();
+        foreach (var group in GroupValidation.ByGroup(operationFiles, schemas.Groups))
+        {
+            if (group.Key is not { } schemaGroup)
+            {
+                continue;
+            }
+
+            try
+            {
+                var validation = GroupValidation.Validate(schemaGroup, group, settings, cancellationToken);
+                valid.AddRange(validation.ValidOperations.Select(o => new OperationKey(o.Path, o.Name)));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                diagnostics.Add(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Validating the operations of '{schemaGroup.MainSchemaPath}' failed: {exception.GetType().Name}: {exception.Message}"));
+            }
+        }
+
+        return new OperationValidation(new ValidOperations(valid), diagnostics.ToEquatableArray());
+    }
+
+    private static BoundOperation BindOperation(BindingInput input, CancellationToken cancellationToken)
+    {
+        var operation = input.Operation.Source;
         var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
         try
         {
-            var group = SchemaGroups.Find(context.Groups, operation.GroupDirectory);
-            if (group is null)
+            if (input.Group is not { } group)
             {
                 var noSchema = DiagnosticDescriptors.NoSchema.Create(
                     location,
                     $"No schema covers '{operation.Path}': add a schema file (*.graphqls, schema.graphql or *.schema.json) to its folder or a folder above it.");
-                return new BoundOperation(Invalid, operation.Path, null, new[] { noSchema }.ToEquatableArray());
+                return new BoundOperation(OperationBinding.None, operation.Path, null, new[] { noSchema }.ToEquatableArray());
             }
 
             if (operation.Name.Length == 0)
             {
                 var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
-                return new BoundOperation(Invalid, operation.Path, group.Directory, new[] { anonymous }.ToEquatableArray());
+                return new BoundOperation(OperationBinding.None, operation.Path, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
             }
 
-            var binding = context.CreateBinder(group).Bind(operation, context.HintPrefixOf(group), cancellationToken);
-            if (binding.Spec is { } spec)
-            {
-                binding = binding with { Spec = spec with { HintName = context.OperationHintName(group, operation, spec.ClassName) } };
-            }
-
-            return new BoundOperation(binding, operation.Path, group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
+            // The analyzer reports why an operation is invalid, at its place in the file; nothing is generated for it.
+            var binding = input.Operation.IsValid ? OperationBinder.Bind(operation, group, input.HintName, cancellationToken) : OperationBinding.None;
+            return new BoundOperation(binding, operation.Path, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failure = DiagnosticDescriptors.GeneratorFailure.Create(location, $"Generating '{operation.Name}' failed: {exception.GetType().Name}: {exception.Message}");
-            return new BoundOperation(Invalid, operation.Path, null, new[] { failure }.ToEquatableArray());
+            return new BoundOperation(OperationBinding.None, operation.Path, null, new[] { failure }.ToEquatableArray());
         }
     }
 
-    private static readonly OperationBinding Invalid = new(null, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, IsInvalid: true);
-
     private static void EmitOperation(SourceProductionContext output, BoundOperation bound) =>
-        Emit(output, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!, Path.GetFileName(bound.SourcePath)));
+        Emit(output, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!));
 
     private static void Emit(SourceProductionContext output, string hintName, Func<string> render)
     {
@@ -114,7 +139,7 @@ public sealed partial class GraphQLClientGenerator
         }
     }
 
-    private static SharedTypes BuildSharedTypes(System.Collections.Immutable.ImmutableArray<BoundOperation> operations, GeneratorContext context, CancellationToken cancellationToken)
+    private static SharedTypes BuildSharedTypes(ImmutableArray<BoundOperation> operations, GeneratorContext context, CancellationToken cancellationToken)
     {
         var enums = new List<EnumSpec>();
         var inputs = new List<InputObjectSpec>();
@@ -136,13 +161,12 @@ public sealed partial class GraphQLClientGenerator
                     .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
                     .ThenBy(o => o.Binding.Spec!.ClassName, StringComparer.Ordinal)
                     .ToList();
-                var binder = context.CreateBinder(group);
-                var types = new SchemaTypeBinder(group.Schema, binder.Values, context.NamespaceOf(group));
+                var binding = context.BindingOf(group);
                 var prefix = context.HintPrefixOf(group);
 
                 foreach (var name in inGroup.SelectMany(o => o.Binding.Enums).Distinct().OrderBy(n => n, StringComparer.Ordinal))
                 {
-                    if (types.BindEnum(name, prefix) is { } spec)
+                    if (SchemaTypeBinder.BindEnum(binding, name, prefix) is { } spec)
                     {
                         enums.Add(spec);
                     }
@@ -150,18 +174,18 @@ public sealed partial class GraphQLClientGenerator
 
                 foreach (var name in inGroup.SelectMany(o => o.Binding.InputObjects).Distinct().OrderBy(n => n, StringComparer.Ordinal))
                 {
-                    if (types.BindInputObject(name, prefix) is { } spec)
+                    if (SchemaTypeBinder.BindInputObject(binding, name, prefix) is { } spec)
                     {
                         inputs.Add(spec);
                     }
                 }
 
+                var shapes = new FragmentInterfaces(binding.Schema, binding.Fragments, binding.Types);
                 foreach (var name in inGroup.SelectMany(o => o.Binding.Fragments).Distinct().OrderBy(n => n, StringComparer.Ordinal))
                 {
-                    if (binder.Shapes.Get(name) is { } shape)
+                    if (shapes.Get(name) is { } shape)
                     {
-                        var typeCondition = context.ResourcesOf(group).Library.Find(name)!.Value.Node.TypeCondition.Type.Name.StringValue;
-                        interfaces.Add(new FragmentInterfaceSpec(prefix + shape.Name + ".g.cs", context.NamespaceOf(group), shape.Name, name, typeCondition, null, shape.ToSpec()));
+                        interfaces.Add(new FragmentInterfaceSpec(prefix + shape.Name + ".g.cs", binding.Namespace, name, shape.Type.GraphQLName, shape.ToSpec()));
                     }
                 }
 

@@ -62,9 +62,30 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .SelectMany((file, _) => file.Operations)
             .WithTrackingName(TrackingNames.Operations);
 
-        var bound = operations
+        // Validity is decided once per document set (and shared with the analyzer); each operation then looks up its own,
+        // so an edit that leaves an operation's validity alone leaves its binding cached.
+        var validation = files
+            .Where(file => file.Kind == GraphQLFileKind.Operations)
+            .Collect()
+            .Combine(schemas)
+            .Combine(settings)
+            .Select((pair, cancellationToken) => ValidateOperations(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Validation);
+
+        var checkedOperations = operations
+            .Combine(validation)
+            .Select((pair, _) => new CheckedOperation(pair.Left, pair.Right.Valid.Contains(pair.Left)))
+            .WithTrackingName(TrackingNames.CheckedOperations);
+
+        // Each operation's own slice of the context: an edit elsewhere that leaves the slice equal leaves its binding cached.
+        var bindingInputs = checkedOperations
             .Combine(generatorContext)
-            .Select((pair, cancellationToken) => BindOperation(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, _) => pair.Right.InputOf(pair.Left))
+            .WithTrackingName(TrackingNames.BindingInputs);
+
+        // Roslyn matches values by position: operations that an insertion moved come back here, and get the value bound before.
+        var bound = bindingInputs
+            .Select((input, cancellationToken) => RecentBindings.GetOrBind(input, cancellationToken, BindOperation))
             .WithTrackingName(TrackingNames.BoundOperations);
 
         context.RegisterSourceOutput(bound.Where(b => b.Binding.Spec is not null), EmitOperation);
@@ -85,7 +106,8 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Collect()
             .Combine(shared.Select((s, _) => s.Diagnostics))
             .Combine(schemas.Select((s, _) => s.Diagnostics))
-            .Select((pair, _) => pair.Left.Left.SelectMany(d => d).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
+            .Combine(validation.Select((v, _) => v.Diagnostics))
+            .Select((pair, _) => pair.Left.Left.Left.SelectMany(d => d).Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
             .WithTrackingName(TrackingNames.GeneratorDiagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
         {

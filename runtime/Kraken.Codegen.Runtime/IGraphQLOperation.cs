@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kraken.Codegen.Runtime.Json;
 
 namespace Kraken.Codegen.Runtime;
 
@@ -65,7 +66,7 @@ public interface IGraphQLOperation<TData>
     /// <summary>
     /// Reads the value of <c>data</c>. The reader is positioned on its <see cref="JsonTokenType.StartObject"/> token
     /// and is left on the matching <see cref="JsonTokenType.EndObject"/>. Throws <see cref="GraphQLResponseReadException"/>
-    /// when the response does not fit the generated types.
+    /// when the response does not fit the generated types; reports schema drift through <paramref name="context"/>.
     /// </summary>
-    TData ReadData(ref Utf8JsonReader reader);
+    TData ReadData(ref Utf8JsonReader reader, GraphQLReadContext context);
 }

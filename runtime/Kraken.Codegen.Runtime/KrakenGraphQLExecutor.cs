@@ -35,6 +35,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
     private readonly SecretRedactor _redactor;
     private readonly Func<string, string> _redact;
     private readonly ResiliencePipeline _retryPipeline;
+    private readonly SchemaDriftLog _schemaDriftLog;
 
     /// <param name="httpClient">A long-lived client (for example from <c>IHttpClientFactory</c>); never disposed here.</param>
     /// <param name="tokenProvider">
@@ -80,6 +81,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
         _redactor = redactor;
         _redact = redactor.Redact;
         _retryPipeline = KrakenRetryPipeline.Build(retryOptions, _timeProvider, _logger, random ?? Random.Shared.NextDouble);
+        _schemaDriftLog = new SchemaDriftLog(_logger);
     }
 
     /// <summary>
@@ -253,7 +255,7 @@ public sealed class KrakenGraphQLExecutor : IGraphQLExecutor
 
         try
         {
-            var result = GraphQLResponseParser.Parse(operation, body, _redact);
+            var result = GraphQLResponseParser.Parse(operation, body, _redact, _schemaDriftLog);
             if (status is < 200 or > 299 && !result.HasErrors)
             {
                 throw CreateTransportFailure(operation, response, body, "an error status came without GraphQL errors", false, null);

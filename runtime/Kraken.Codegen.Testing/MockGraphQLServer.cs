@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Kraken.Codegen.Testing;
 
@@ -53,6 +54,10 @@ public sealed class MockGraphQLServer : IAsyncDisposable
         _schema = MockSchemaFactory.Create(sdl, new MockFieldResolver(this, options));
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+
+        // The host's default console lifetime would take over SIGINT and SIGTERM for the whole process and only stop
+        // the host, leaving the process that embeds the server (a test run, the CLI's mock command) deaf to them.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         _app = builder.Build();
         _app.Run(HandleAsync);
@@ -106,6 +111,14 @@ public sealed class MockGraphQLServer : IAsyncDisposable
     internal bool TryGetField(string coordinate, out MockField field) => _fields.TryGetValue(coordinate, out field!);
 
     internal void NotifyDelayStarted(string coordinate) => DelaySignal(coordinate).TrySetResult();
+
+    /// <summary>A lifetime that leaves signals to the process: the server starts and stops only when told to.</summary>
+    private sealed class EmbeddedHostLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 
     private TaskCompletionSource DelaySignal(string coordinate) =>
         _delayStarted.GetOrAdd(coordinate, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
@@ -224,7 +237,11 @@ public sealed class MockGraphQLServer : IAsyncDisposable
         }
 
         var request = new MockHttpRequest(Interlocked.Increment(ref _requestCount), httpRequest.Method, httpRequest.Path, headers, body);
-        _requests.Enqueue(request);
+        if (_options.RecordRequests)
+        {
+            _requests.Enqueue(request);
+        }
+
         return request;
     }
 

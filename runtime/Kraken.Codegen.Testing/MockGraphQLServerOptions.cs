@@ -34,6 +34,12 @@ public sealed class MockGraphQLServerOptions
     /// <summary>The port to listen on (always on 127.0.0.1); 0, the default, picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="MockGraphQLServer.Requests"/> keeps every request (the default). A long-running test (a soak
+    /// of tens of thousands of calls) turns it off so that the server's memory stays flat; the count is still kept.
+    /// </summary>
+    public bool RecordRequests { get; set; } = true;
+
     /// <summary>Requests larger than this are refused with 413.</summary>
     public int MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
 

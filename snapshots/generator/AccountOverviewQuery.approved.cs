@@ -8,7 +8,7 @@ namespace Test.Client
 {
     /// <summary>The query <c>AccountOverview</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial class AccountOverviewQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.AccountOverviewQuery.Data>
+    public sealed partial class AccountOverviewQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<AccountOverviewQuery.Data>
     {
         /// <summary>The operation's name in the document.</summary>
         public const string OperationName = "AccountOverview";
@@ -20,31 +20,25 @@ namespace Test.Client
         public const string Sha256Hash = "d91614774d2dd1af45ec5a255bd813e7550362ee583d202be0656ba166971a31";
 
         /// <summary>The error codes the operation's root fields are documented to raise.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> PossibleErrorCodes { get; } = new string[] { "KT-CT-4177", "KT-CT-1113" };
+        public static global::System.Collections.Generic.IReadOnlyList<string> PossibleErrorCodes { get; } = new[] { "KT-CT-4177", "KT-CT-1113" };
 
         /// <summary>The facts the runtime needs to execute this operation.</summary>
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Query, Document, Sha256Hash, PossibleErrorCodes);
 
-        public AccountOverviewQuery(global::Test.Client.AccountOverviewQuery.Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public AccountOverviewQuery(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
-        public global::Test.Client.AccountOverviewQuery.Variables VariableValues { get; }
+        public Variables VariableValues { get; }
 
-        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.AccountOverviewQuery.Data>.Descriptor => Descriptor;
+        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
+        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
+        void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.AccountOverviewQuery.Data>.HasVariables => true;
-
-        void global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.AccountOverviewQuery.Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            VariableValues.WriteJson(writer);
-        }
-
-        global::Test.Client.AccountOverviewQuery.Data global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.AccountOverviewQuery.Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::Test.Client.AccountOverviewQuery.Data.ReadJson(ref reader);
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
+        public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
+            Json.ReadData(ref reader, context ?? new(Descriptor));
 
         /// <summary>The variables of <c>AccountOverview</c>.</summary>
         public sealed partial record Variables
@@ -56,18 +50,10 @@ namespace Test.Client
             public global::Kraken.Codegen.Runtime.Optional<bool?> WithUsers { get; init; }
 
             /// <summary>Writes the variables object.</summary>
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("accountNumber"); global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, AccountNumber);
-                if (WithUsers.HasValue) { writer.WritePropertyName("withUsers"); if (WithUsers.Value is { } value0) { global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteBoolean(writer, value0); } else { writer.WriteNullValue(); } }
-                writer.WriteEndObject();
-            }
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.WriteVariables(writer, this);
         }
 
-        /// <summary>
-        /// The root of all queries.
-        /// </summary>
+        /// <summary>The root of all queries.</summary>
         public sealed partial record Data
         {
             /// <summary>
@@ -78,399 +64,147 @@ namespace Test.Client
             /// - KT-CT-4177: Unauthorized.
             /// - KT-CT-1113: Disabled GraphQL field requested.
             /// </summary>
-            public global::Test.Client.AccountOverviewQuery.Account? Account { get; init; }
+            public Account? Account { get; init; }
 
             [global::System.Obsolete("The 'legacyBalance' field is deprecated. Use account.balance. - Marked as deprecated on 2023-05-10. - Scheduled for removal on or after 2024-01-01.")]
             public int? LegacyBalance { get; init; }
+        }
 
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.AccountOverviewQuery.Data ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>An energy account.</summary>
+        public sealed partial record Account
+        {
+            public required string Id { get; init; }
+            public required string AccountNumber { get; init; }
+            public AccountStatus? Status { get; init; }
+            public required decimal Balance { get; init; }
+            public global::System.DateTimeOffset? CreatedAt { get; init; }
+            public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<string?>?>? Tags { get; init; }
+            public global::System.Collections.Generic.IReadOnlyList<AccountUsers>? Users { get; init; }
+        }
+
+        /// <summary>Selection on <c>AccountUserType</c>.</summary>
+        public sealed partial record AccountUsers : IUserFields
+        {
+            public required string Id { get; init; }
+            public string? GivenName { get; init; }
+            public required string Email { get; init; }
+        }
+
+        // The JSON reading and writing of this operation. Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
+        {
+            public static void WriteVariables(global::System.Text.Json.Utf8JsonWriter writer, Variables variables)
             {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Query");
-                global::Test.Client.AccountOverviewQuery.Account? account = default;
-                int? legacyBalance = default;
-                string? current = null;
+                writer.WriteStartObject();
+                WriteProperty(writer, "accountNumber", variables.AccountNumber, WriteString);
+                WriteOptionalNullable(writer, "withUsers", variables.WithUsers, WriteBoolean);
+                writer.WriteEndObject();
+            }
+
+            public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "Query");
+                Account? account = null;
+                int? legacyBalance = null;
+                var field = string.Empty;
                 try
                 {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    while (NextProperty(ref reader))
                     {
-                        if (reader.ValueTextEquals("account"u8))
-                        {
-                            current = "account";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                account = global::Test.Client.AccountOverviewQuery.Account.ReadJson(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("legacyBalance"u8))
-                        {
-                            current = "legacyBalance";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                legacyBalance = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadInt32(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
+                        if (reader.ValueTextEquals("account"u8)) account = NextValue(ref reader, ref field, "account") ? ReadAccount(ref reader, context) : null;
+                        else if (reader.ValueTextEquals("legacyBalance"u8)) legacyBalance = NextValue(ref reader, ref field, "legacyBalance") ? ReadInt32(ref reader) : null;
+                        else reader.Skip();
                     }
                 }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
                 {
-                    exception.AtProperty(current);
+                    exception.AtProperty(field);
                     throw;
                 }
 
-                return new global::Test.Client.AccountOverviewQuery.Data
+                return new Data
                 {
                     Account = account,
                     LegacyBalance = legacyBalance,
                 };
             }
-        }
 
-        /// <summary>
-        /// An energy account.
-        /// </summary>
-        public sealed partial record Account
-        {
-            public required string Id { get; init; }
-
-            public required string AccountNumber { get; init; }
-
-            public global::Test.Client.AccountStatus? Status { get; init; }
-
-            public required decimal Balance { get; init; }
-
-            public global::System.DateTimeOffset? CreatedAt { get; init; }
-
-            public global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<string?>?>? Tags { get; init; }
-
-            public global::System.Collections.Generic.IReadOnlyList<global::Test.Client.AccountOverviewQuery.AccountUsers>? Users { get; init; }
-
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.AccountOverviewQuery.Account ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+            public static Account ReadAccount(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
             {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "AccountType");
-                string? id = default;
-                string? accountNumber = default;
-                global::Test.Client.AccountStatus? status = default;
-                decimal? balance = default;
-                global::System.DateTimeOffset? createdAt = default;
-                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<string?>?>? tags = default;
-                global::System.Collections.Generic.IReadOnlyList<global::Test.Client.AccountOverviewQuery.AccountUsers>? users = default;
-                string? current = null;
+                ExpectStartObject(ref reader, "AccountType");
+                string? id = null;
+                string? accountNumber = null;
+                AccountStatus? status = null;
+                decimal? balance = null;
+                global::System.DateTimeOffset? createdAt = null;
+                global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<string?>?>? tags = null;
+                global::System.Collections.Generic.IReadOnlyList<AccountUsers>? users = null;
+                var field = string.Empty;
                 try
                 {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    while (NextProperty(ref reader))
                     {
-                        if (reader.ValueTextEquals("id"u8))
-                        {
-                            current = "id";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                id = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadId(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("id", "ID!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("accountNumber"u8))
-                        {
-                            current = "accountNumber";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                accountNumber = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("accountNumber", "String!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("status"u8))
-                        {
-                            current = "status";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                status = global::Test.Client.AccountStatus.ReadJson(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("balance"u8))
-                        {
-                            current = "balance";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                balance = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadDecimal(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("balance", "Decimal!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("createdAt"u8))
-                        {
-                            current = "createdAt";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                createdAt = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadDateTimeOffset(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("tags"u8))
-                        {
-                            current = "tags";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                tags = global::Test.Client.AccountOverviewQuery.Account.ReadTags(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("users"u8))
-                        {
-                            current = "users";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                users = global::Test.Client.AccountOverviewQuery.Account.ReadUsers(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
+                        if (reader.ValueTextEquals("id"u8)) id = NextValue(ref reader, ref field, "id", "ID!") ? ReadId(ref reader) : null;
+                        else if (reader.ValueTextEquals("accountNumber"u8)) accountNumber = NextValue(ref reader, ref field, "accountNumber", "String!") ? ReadString(ref reader) : null;
+                        else if (reader.ValueTextEquals("status"u8)) status = NextValue(ref reader, ref field, "status") ? ReadEnum<AccountStatus>(ref reader, context) : null;
+                        else if (reader.ValueTextEquals("balance"u8)) balance = NextValue(ref reader, ref field, "balance", "Decimal!") ? ReadDecimal(ref reader) : null;
+                        else if (reader.ValueTextEquals("createdAt"u8)) createdAt = NextValue(ref reader, ref field, "createdAt") ? ReadDateTimeOffset(ref reader) : null;
+                        else if (reader.ValueTextEquals("tags"u8)) tags = NextValue(ref reader, ref field, "tags") ? ReadListOfNullable(ref reader, context, "[String]", ReadAccountTagsItem) : null;
+                        else if (reader.ValueTextEquals("users"u8)) users = NextValue(ref reader, ref field, "users") ? ReadList(ref reader, context, "AccountUserType!", ReadAccountUsers) : null;
+                        else reader.Skip();
                     }
                 }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
                 {
-                    exception.AtProperty(current);
+                    exception.AtProperty(field);
                     throw;
                 }
 
-                return new global::Test.Client.AccountOverviewQuery.Account
+                return new Account
                 {
-                    Id = id ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("id", "ID!"),
-                    AccountNumber = accountNumber ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("accountNumber", "String!"),
+                    Id = id ?? throw MissingField("id", "ID!"),
+                    AccountNumber = accountNumber ?? throw MissingField("accountNumber", "String!"),
                     Status = status,
-                    Balance = balance ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("balance", "Decimal!"),
+                    Balance = balance ?? throw MissingField("balance", "Decimal!"),
                     CreatedAt = createdAt,
                     Tags = tags,
                     Users = users,
                 };
             }
 
-            private static global::System.Collections.Generic.IReadOnlyList<string?> ReadTagsItems1(ref global::System.Text.Json.Utf8JsonReader reader)
+            public static AccountUsers ReadAccountUsers(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
             {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartArray(ref reader, "String");
-                var items = new global::System.Collections.Generic.List<string?>();
-                var index = 0;
+                ExpectStartObject(ref reader, "AccountUserType");
+                string? id = null;
+                string? givenName = null;
+                string? email = null;
+                var field = string.Empty;
                 try
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+                    while (NextProperty(ref reader))
                     {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            items.Add(null);
-                        }
-                        else
-                        {
-                            items.Add(global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader));
-                        }
-
-                        index++;
+                        if (reader.ValueTextEquals("id"u8)) id = NextValue(ref reader, ref field, "id", "ID!") ? ReadId(ref reader) : null;
+                        else if (reader.ValueTextEquals("givenName"u8)) givenName = NextValue(ref reader, ref field, "givenName") ? ReadString(ref reader) : null;
+                        else if (reader.ValueTextEquals("email"u8)) email = NextValue(ref reader, ref field, "email", "String!") ? ReadString(ref reader) : null;
+                        else reader.Skip();
                     }
                 }
                 catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
                 {
-                    exception.AtIndex(index);
+                    exception.AtProperty(field);
                     throw;
                 }
 
-                return items;
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.IReadOnlyList<string?>?> ReadTags(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartArray(ref reader, "[String]");
-                var items = new global::System.Collections.Generic.List<global::System.Collections.Generic.IReadOnlyList<string?>?>();
-                var index = 0;
-                try
+                return new AccountUsers
                 {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            items.Add(null);
-                        }
-                        else
-                        {
-                            items.Add(global::Test.Client.AccountOverviewQuery.Account.ReadTagsItems1(ref reader));
-                        }
-
-                        index++;
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
-                {
-                    exception.AtIndex(index);
-                    throw;
-                }
-
-                return items;
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<global::Test.Client.AccountOverviewQuery.AccountUsers> ReadUsers(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartArray(ref reader, "AccountUserType!");
-                var items = new global::System.Collections.Generic.List<global::Test.Client.AccountOverviewQuery.AccountUsers>();
-                var index = 0;
-                try
-                {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullListItem("AccountUserType!");
-                        }
-                        else
-                        {
-                            items.Add(global::Test.Client.AccountOverviewQuery.AccountUsers.ReadJson(ref reader));
-                        }
-
-                        index++;
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
-                {
-                    exception.AtIndex(index);
-                    throw;
-                }
-
-                return items;
-            }
-        }
-
-        /// <summary>Selection on <c>AccountUserType</c>.</summary>
-        public sealed partial record AccountUsers : global::Test.Client.IUserFields
-        {
-            public required string Id { get; init; }
-
-            public string? GivenName { get; init; }
-
-            public required string Email { get; init; }
-
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.AccountOverviewQuery.AccountUsers ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "AccountUserType");
-                string? id = default;
-                string? givenName = default;
-                string? email = default;
-                string? current = null;
-                try
-                {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                    {
-                        if (reader.ValueTextEquals("id"u8))
-                        {
-                            current = "id";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                id = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadId(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("id", "ID!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("givenName"u8))
-                        {
-                            current = "givenName";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                givenName = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("email"u8))
-                        {
-                            current = "email";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                email = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("email", "String!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                {
-                    exception.AtProperty(current);
-                    throw;
-                }
-
-                return new global::Test.Client.AccountOverviewQuery.AccountUsers
-                {
-                    Id = id ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("id", "ID!"),
+                    Id = id ?? throw MissingField("id", "ID!"),
                     GivenName = givenName,
-                    Email = email ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("email", "String!"),
+                    Email = email ?? throw MissingField("email", "String!"),
                 };
             }
+
+            public static global::System.Collections.Generic.IReadOnlyList<string?> ReadAccountTagsItem(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) =>
+                ReadListOfNullable(ref reader, "String", ReadString);
         }
     }
 }

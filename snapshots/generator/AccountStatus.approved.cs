@@ -12,7 +12,7 @@ namespace Test.Client
     /// <see cref="RawValue"/> holds it, so it round-trips unchanged.
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public readonly partial struct AccountStatus : global::System.IEquatable<AccountStatus>
+    public readonly partial struct AccountStatus : global::System.IEquatable<AccountStatus>, global::Kraken.Codegen.Runtime.Json.IGraphQLEnum<AccountStatus>
     {
         private readonly string? _rawValue;
 
@@ -25,17 +25,13 @@ namespace Test.Client
         /// <summary>The values known when this code was generated.</summary>
         public enum Kind
         {
-            /// <summary>
-            /// A value this client does not know (added to the schema after generation); RawValue keeps it.
-            /// </summary>
+            /// <summary>A value this client does not know (added to the schema after generation); RawValue keeps it.</summary>
             Unknown,
             /// <summary><c>PENDING</c></summary>
             Pending,
             /// <summary><c>ACTIVE</c></summary>
             Active,
-            /// <summary>
-            /// Closed accounts.
-            /// </summary>
+            /// <summary>Closed accounts.</summary>
             [global::System.Obsolete("Use WITHDRAWN")]
             Closed,
             /// <summary><c>WITHDRAWN</c></summary>
@@ -48,9 +44,7 @@ namespace Test.Client
         /// <summary><c>ACTIVE</c></summary>
         public static AccountStatus Active { get; } = new("ACTIVE", Kind.Active);
 
-        /// <summary>
-        /// Closed accounts.
-        /// </summary>
+        /// <summary>Closed accounts.</summary>
         [global::System.Obsolete("Use WITHDRAWN")]
         public static AccountStatus Closed { get; } = new("CLOSED", Kind.Closed);
 
@@ -77,8 +71,21 @@ namespace Test.Client
             _ => new AccountStatus(rawValue, Kind.Unknown),
         };
 
-        public static AccountStatus ReadJson(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            Parse(global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader));
+        /// <summary>Reads the value the reader stands on; a value this client does not know is kept and reported as schema drift.</summary>
+        public static AccountStatus ReadJson(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (reader.ValueTextEquals("PENDING"u8)) return Pending;
+                if (reader.ValueTextEquals("ACTIVE"u8)) return Active;
+                if (reader.ValueTextEquals("CLOSED"u8)) return Closed;
+                if (reader.ValueTextEquals("WITHDRAWN"u8)) return Withdrawn;
+            }
+
+            var value = Parse(global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader));
+            context.ReportUnknownEnumValue("AccountStatus", value.RawValue);
+            return value;
+        }
 
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => writer.WriteStringValue(RawValue);
 

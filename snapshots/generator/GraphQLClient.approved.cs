@@ -22,20 +22,20 @@ namespace Test.Client
 
         /// <summary>Runs the query <c>AccountOverview</c>.</summary>
         /// <remarks>The operation selects a deprecated root field; see the build warning in its .graphql file.</remarks>
-        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<global::Test.Client.AccountOverviewQuery.Data>> AccountOverviewAsync(string accountNumber, global::Kraken.Codegen.Runtime.Optional<bool?> withUsers = default, global::System.Threading.CancellationToken cancellationToken = default)
-            => _executor.ExecuteAsync(new global::Test.Client.AccountOverviewQuery(new global::Test.Client.AccountOverviewQuery.Variables { AccountNumber = accountNumber, WithUsers = withUsers }), cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<AccountOverviewQuery.Data>> AccountOverviewAsync(string accountNumber, global::Kraken.Codegen.Runtime.Optional<bool?> withUsers = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _executor.ExecuteAsync(new AccountOverviewQuery(new AccountOverviewQuery.Variables { AccountNumber = accountNumber, WithUsers = withUsers }), cancellationToken);
 
         /// <summary>Runs the query <c>NodeById</c>.</summary>
-        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<global::Test.Client.NodeByIdQuery.Data>> NodeByIdAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
-            => _executor.ExecuteAsync(new global::Test.Client.NodeByIdQuery(new global::Test.Client.NodeByIdQuery.Variables { Id = id }), cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<NodeByIdQuery.Data>> NodeByIdAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
+            => _executor.ExecuteAsync(new NodeByIdQuery(new NodeByIdQuery.Variables { Id = id }), cancellationToken);
 
         /// <summary>Runs the query <c>SearchEverything</c>.</summary>
-        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<global::Test.Client.SearchEverythingQuery.Data>> SearchEverythingAsync(global::Kraken.Codegen.Runtime.Optional<global::Test.Client.SearchFilter?> filter = default, global::System.Threading.CancellationToken cancellationToken = default)
-            => _executor.ExecuteAsync(new global::Test.Client.SearchEverythingQuery(new global::Test.Client.SearchEverythingQuery.Variables { Filter = filter }), cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<SearchEverythingQuery.Data>> SearchEverythingAsync(global::Kraken.Codegen.Runtime.Optional<SearchFilter?> filter = default, global::System.Threading.CancellationToken cancellationToken = default)
+            => _executor.ExecuteAsync(new SearchEverythingQuery(new SearchEverythingQuery.Variables { Filter = filter }), cancellationToken);
 
         /// <summary>Runs the mutation <c>UpdateContact</c>.</summary>
-        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<global::Test.Client.UpdateContactMutation.Data>> UpdateContactAsync(global::Test.Client.UpdateAccountInput input, global::System.Threading.CancellationToken cancellationToken = default)
-            => _executor.ExecuteAsync(new global::Test.Client.UpdateContactMutation(new global::Test.Client.UpdateContactMutation.Variables { Input = input }), cancellationToken);
+        public global::System.Threading.Tasks.Task<global::Kraken.Codegen.Runtime.GraphQLResult<UpdateContactMutation.Data>> UpdateContactAsync(UpdateAccountInput input, global::System.Threading.CancellationToken cancellationToken = default)
+            => _executor.ExecuteAsync(new UpdateContactMutation(new UpdateContactMutation.Variables { Input = input }), cancellationToken);
     }
 
     /// <summary>

@@ -14,9 +14,7 @@ namespace Test.Client
     public partial interface IUserFields
     {
         string Id { get; }
-
         string? GivenName { get; }
-
         string Email { get; }
     }
 }

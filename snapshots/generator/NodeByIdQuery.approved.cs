@@ -8,7 +8,7 @@ namespace Test.Client
 {
     /// <summary>The query <c>NodeById</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial class NodeByIdQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.NodeByIdQuery.Data>
+    public sealed partial class NodeByIdQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<NodeByIdQuery.Data>
     {
         /// <summary>The operation's name in the document.</summary>
         public const string OperationName = "NodeById";
@@ -26,25 +26,19 @@ namespace Test.Client
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Query, Document, Sha256Hash, PossibleErrorCodes);
 
-        public NodeByIdQuery(global::Test.Client.NodeByIdQuery.Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public NodeByIdQuery(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
-        public global::Test.Client.NodeByIdQuery.Variables VariableValues { get; }
+        public Variables VariableValues { get; }
 
-        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.NodeByIdQuery.Data>.Descriptor => Descriptor;
+        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
+        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
+        void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.NodeByIdQuery.Data>.HasVariables => true;
-
-        void global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.NodeByIdQuery.Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            VariableValues.WriteJson(writer);
-        }
-
-        global::Test.Client.NodeByIdQuery.Data global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.NodeByIdQuery.Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::Test.Client.NodeByIdQuery.Data.ReadJson(ref reader);
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
+        public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
+            Json.ReadData(ref reader, context ?? new(Descriptor));
 
         /// <summary>The variables of <c>NodeById</c>.</summary>
         public sealed partial record Variables
@@ -53,248 +47,116 @@ namespace Test.Client
             public required string Id { get; init; }
 
             /// <summary>Writes the variables object.</summary>
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("id"); global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteId(writer, Id);
-                writer.WriteEndObject();
-            }
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.WriteVariables(writer, this);
         }
 
-        /// <summary>
-        /// The root of all queries.
-        /// </summary>
+        /// <summary>The root of all queries.</summary>
         public sealed partial record Data
         {
-            public global::Test.Client.NodeByIdQuery.Node? Node { get; init; }
-
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.NodeByIdQuery.Data ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Query");
-                global::Test.Client.NodeByIdQuery.Node? node = default;
-                string? current = null;
-                try
-                {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                    {
-                        if (reader.ValueTextEquals("node"u8))
-                        {
-                            current = "node";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                node = global::Test.Client.NodeByIdQuery.Node.ReadJson(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                {
-                    exception.AtProperty(current);
-                    throw;
-                }
-
-                return new global::Test.Client.NodeByIdQuery.Data
-                {
-                    Node = node,
-                };
-            }
+            public Node? Node { get; init; }
         }
 
         /// <summary>Selection on <c>Node</c>.</summary>
         public abstract partial record Node
         {
-            /// <summary>
-            /// The name of the current object type at run time.
-            /// </summary>
+            /// <summary>The name of the current object type at run time.</summary>
             public required string Typename { get; init; }
 
             public required string Id { get; init; }
 
-            /// <summary>Reads the object the reader stands on, choosing the case by its <c>__typename</c>.</summary>
-            public static global::Test.Client.NodeByIdQuery.Node ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Node");
-                switch (global::Kraken.Codegen.Runtime.Json.GraphQLJson.PeekTypename(reader))
-                {
-                    case "AccountUserType":
-                        return global::Test.Client.NodeByIdQuery.Node.AccountUserType.ReadJson(ref reader);
-                    default:
-                        return global::Test.Client.NodeByIdQuery.Node.Unknown.ReadJson(ref reader);
-                }
-            }
-
             /// <summary>Selection on <c>AccountUserType</c>.</summary>
-            public sealed partial record AccountUserType : global::Test.Client.NodeByIdQuery.Node, global::Test.Client.IUserFields
+            public sealed partial record AccountUserType : Node, IUserFields
             {
                 public string? GivenName { get; init; }
-
                 public required string Email { get; init; }
-
-                /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-                public static new global::Test.Client.NodeByIdQuery.Node.AccountUserType ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-                {
-                    global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "AccountUserType");
-                    string? typenameValue = default;
-                    string? id = default;
-                    string? givenName = default;
-                    string? email = default;
-                    string? current = null;
-                    try
-                    {
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                        {
-                            if (reader.ValueTextEquals("__typename"u8))
-                            {
-                                current = "__typename";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    typenameValue = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("__typename", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("id"u8))
-                            {
-                                current = "id";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    id = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadId(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("id", "ID!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("givenName"u8))
-                            {
-                                current = "givenName";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    givenName = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("email"u8))
-                            {
-                                current = "email";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    email = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("email", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            reader.Skip();
-                        }
-                    }
-                    catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                    {
-                        exception.AtProperty(current);
-                        throw;
-                    }
-
-                    return new global::Test.Client.NodeByIdQuery.Node.AccountUserType
-                    {
-                        Typename = typenameValue ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("__typename", "String!"),
-                        Id = id ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("id", "ID!"),
-                        GivenName = givenName,
-                        Email = email ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("email", "String!"),
-                    };
-                }
             }
 
-            /// <summary>A <c>Node</c> of a type this client does not know (added to the schema later); <c>Typename</c> says which.</summary>
-            public sealed partial record Unknown : global::Test.Client.NodeByIdQuery.Node
+            /// <summary>A <c>Node</c> of a type without a case of its own (another type, or one added to the schema later); <c>Typename</c> says which.</summary>
+            public sealed partial record Unknown : Node;
+        }
+
+        // The JSON reading and writing of this operation. Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
+        {
+            public static void WriteVariables(global::System.Text.Json.Utf8JsonWriter writer, Variables variables)
             {
-                /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-                public static new global::Test.Client.NodeByIdQuery.Node.Unknown ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+                writer.WriteStartObject();
+                WriteProperty(writer, "id", variables.Id, WriteId);
+                writer.WriteEndObject();
+            }
+
+            public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "Query");
+                Node? node = null;
+                var field = string.Empty;
+                try
                 {
-                    global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Node");
-                    string? typenameValue = default;
-                    string? id = default;
-                    string? current = null;
-                    try
+                    while (NextProperty(ref reader))
                     {
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                        if (reader.ValueTextEquals("node"u8)) node = NextValue(ref reader, ref field, "node") ? ReadNode(ref reader, context) : null;
+                        else reader.Skip();
+                    }
+                }
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
+                {
+                    exception.AtProperty(field);
+                    throw;
+                }
+
+                return new Data
+                {
+                    Node = node,
+                };
+            }
+
+            public static Node ReadNode(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "Node");
+                var typename = PeekTypename(reader);
+                string? typenameValue = null;
+                string? id = null;
+                string? givenName = null;
+                string? email = null;
+                var field = string.Empty;
+                try
+                {
+                    while (NextProperty(ref reader))
+                    {
+                        if (reader.ValueTextEquals("__typename"u8)) typenameValue = NextValue(ref reader, ref field, "__typename", "String!") ? ReadString(ref reader) : null;
+                        else if (reader.ValueTextEquals("id"u8)) id = NextValue(ref reader, ref field, "id", "ID!") ? ReadId(ref reader) : null;
+                        else if (typename is "AccountUserType" && reader.ValueTextEquals("givenName"u8)) givenName = NextValue(ref reader, ref field, "givenName") ? ReadString(ref reader) : null;
+                        else if (typename is "AccountUserType" && reader.ValueTextEquals("email"u8)) email = NextValue(ref reader, ref field, "email", "String!") ? ReadString(ref reader) : null;
+                        else reader.Skip();
+                    }
+                }
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
+                {
+                    exception.AtProperty(field);
+                    throw;
+                }
+
+                switch (typename)
+                {
+                    case "AccountUserType":
+                        return new Node.AccountUserType
                         {
-                            if (reader.ValueTextEquals("__typename"u8))
-                            {
-                                current = "__typename";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    typenameValue = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("__typename", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("id"u8))
-                            {
-                                current = "id";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    id = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadId(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("id", "ID!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            reader.Skip();
+                            Typename = typenameValue ?? throw MissingField("__typename", "String!"),
+                            Id = id ?? throw MissingField("id", "ID!"),
+                            GivenName = givenName,
+                            Email = email ?? throw MissingField("email", "String!"),
+                        };
+                    default:
+                        if (typename is not "AccountType")
+                        {
+                            context.ReportUnknownType("Query.node", typename);
                         }
-                    }
-                    catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                    {
-                        exception.AtProperty(current);
-                        throw;
-                    }
 
-                    return new global::Test.Client.NodeByIdQuery.Node.Unknown
-                    {
-                        Typename = typenameValue ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("__typename", "String!"),
-                        Id = id ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("id", "ID!"),
-                    };
+                        return new Node.Unknown
+                        {
+                            Typename = typenameValue ?? throw MissingField("__typename", "String!"),
+                            Id = id ?? throw MissingField("id", "ID!"),
+                        };
                 }
             }
         }

@@ -8,7 +8,7 @@ namespace Test.Client
 {
     /// <summary>The query <c>SearchEverything</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial class SearchEverythingQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.SearchEverythingQuery.Data>
+    public sealed partial class SearchEverythingQuery : global::Kraken.Codegen.Runtime.IGraphQLOperation<SearchEverythingQuery.Data>
     {
         /// <summary>The operation's name in the document.</summary>
         public const string OperationName = "SearchEverything";
@@ -26,357 +26,145 @@ namespace Test.Client
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Query, Document, Sha256Hash, PossibleErrorCodes);
 
-        public SearchEverythingQuery(global::Test.Client.SearchEverythingQuery.Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public SearchEverythingQuery(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
-        public global::Test.Client.SearchEverythingQuery.Variables VariableValues { get; }
+        public Variables VariableValues { get; }
 
-        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.SearchEverythingQuery.Data>.Descriptor => Descriptor;
+        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
+        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
+        void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.SearchEverythingQuery.Data>.HasVariables => true;
-
-        void global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.SearchEverythingQuery.Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            VariableValues.WriteJson(writer);
-        }
-
-        global::Test.Client.SearchEverythingQuery.Data global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.SearchEverythingQuery.Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::Test.Client.SearchEverythingQuery.Data.ReadJson(ref reader);
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
+        public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
+            Json.ReadData(ref reader, context ?? new(Descriptor));
 
         /// <summary>The variables of <c>SearchEverything</c>.</summary>
         public sealed partial record Variables
         {
             /// <summary><c>$filter: SearchFilter</c>.</summary>
-            public global::Kraken.Codegen.Runtime.Optional<global::Test.Client.SearchFilter?> Filter { get; init; }
+            public global::Kraken.Codegen.Runtime.Optional<SearchFilter?> Filter { get; init; }
 
             /// <summary>Writes the variables object.</summary>
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-            {
-                writer.WriteStartObject();
-                if (Filter.HasValue) { writer.WritePropertyName("filter"); if (Filter.Value is { } value0) { value0.WriteJson(writer); } else { writer.WriteNullValue(); } }
-                writer.WriteEndObject();
-            }
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.WriteVariables(writer, this);
         }
 
-        /// <summary>
-        /// The root of all queries.
-        /// </summary>
+        /// <summary>The root of all queries.</summary>
         public sealed partial record Data
         {
-            public global::System.Collections.Generic.IReadOnlyList<global::Test.Client.SearchEverythingQuery.Search?>? Search { get; init; }
-
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.SearchEverythingQuery.Data ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Query");
-                global::System.Collections.Generic.IReadOnlyList<global::Test.Client.SearchEverythingQuery.Search?>? search = default;
-                string? current = null;
-                try
-                {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                    {
-                        if (reader.ValueTextEquals("search"u8))
-                        {
-                            current = "search";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                search = global::Test.Client.SearchEverythingQuery.Data.ReadSearch(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                {
-                    exception.AtProperty(current);
-                    throw;
-                }
-
-                return new global::Test.Client.SearchEverythingQuery.Data
-                {
-                    Search = search,
-                };
-            }
-
-            private static global::System.Collections.Generic.IReadOnlyList<global::Test.Client.SearchEverythingQuery.Search?> ReadSearch(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartArray(ref reader, "SearchResult");
-                var items = new global::System.Collections.Generic.List<global::Test.Client.SearchEverythingQuery.Search?>();
-                var index = 0;
-                try
-                {
-                    while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
-                    {
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                        {
-                            items.Add(null);
-                        }
-                        else
-                        {
-                            items.Add(global::Test.Client.SearchEverythingQuery.Search.ReadJson(ref reader));
-                        }
-
-                        index++;
-                    }
-                }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
-                {
-                    exception.AtIndex(index);
-                    throw;
-                }
-
-                return items;
-            }
+            public global::System.Collections.Generic.IReadOnlyList<Search?>? Search { get; init; }
         }
 
         /// <summary>Selection on <c>SearchResult</c>.</summary>
         public abstract partial record Search
         {
-            /// <summary>
-            /// The name of the current object type at run time.
-            /// </summary>
+            /// <summary>The name of the current object type at run time.</summary>
             public required string Typename { get; init; }
 
-            /// <summary>Reads the object the reader stands on, choosing the case by its <c>__typename</c>.</summary>
-            public static global::Test.Client.SearchEverythingQuery.Search ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-            {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "SearchResult");
-                switch (global::Kraken.Codegen.Runtime.Json.GraphQLJson.PeekTypename(reader))
-                {
-                    case "AccountType":
-                        return global::Test.Client.SearchEverythingQuery.Search.AccountType.ReadJson(ref reader);
-                    case "City":
-                        return global::Test.Client.SearchEverythingQuery.Search.City.ReadJson(ref reader);
-                    default:
-                        return global::Test.Client.SearchEverythingQuery.Search.Unknown.ReadJson(ref reader);
-                }
-            }
-
-            /// <summary>
-            /// An energy account.
-            /// </summary>
-            public sealed partial record AccountType : global::Test.Client.SearchEverythingQuery.Search
+            /// <summary>An energy account.</summary>
+            public sealed partial record AccountType : Search
             {
                 public required string Number { get; init; }
-
-                public global::Test.Client.AccountStatus? Status { get; init; }
-
-                /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-                public static new global::Test.Client.SearchEverythingQuery.Search.AccountType ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-                {
-                    global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "AccountType");
-                    string? typenameValue = default;
-                    string? number = default;
-                    global::Test.Client.AccountStatus? status = default;
-                    string? current = null;
-                    try
-                    {
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                        {
-                            if (reader.ValueTextEquals("__typename"u8))
-                            {
-                                current = "__typename";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    typenameValue = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("__typename", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("number"u8))
-                            {
-                                current = "number";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    number = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("number", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("status"u8))
-                            {
-                                current = "status";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    status = global::Test.Client.AccountStatus.ReadJson(ref reader);
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            reader.Skip();
-                        }
-                    }
-                    catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                    {
-                        exception.AtProperty(current);
-                        throw;
-                    }
-
-                    return new global::Test.Client.SearchEverythingQuery.Search.AccountType
-                    {
-                        Typename = typenameValue ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("__typename", "String!"),
-                        Number = number ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("number", "String!"),
-                        Status = status,
-                    };
-                }
+                public AccountStatus? Status { get; init; }
             }
 
             /// <summary>Selection on <c>City</c>.</summary>
-            public sealed partial record City : global::Test.Client.SearchEverythingQuery.Search
+            public sealed partial record City : Search
             {
                 public required string Name { get; init; }
-
                 public required string Postcode { get; init; }
-
-                /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-                public static new global::Test.Client.SearchEverythingQuery.Search.City ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
-                {
-                    global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "City");
-                    string? typenameValue = default;
-                    string? name = default;
-                    string? postcode = default;
-                    string? current = null;
-                    try
-                    {
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
-                        {
-                            if (reader.ValueTextEquals("__typename"u8))
-                            {
-                                current = "__typename";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    typenameValue = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("__typename", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("name"u8))
-                            {
-                                current = "name";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    name = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("name", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            if (reader.ValueTextEquals("postcode"u8))
-                            {
-                                current = "postcode";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    postcode = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("postcode", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            reader.Skip();
-                        }
-                    }
-                    catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                    {
-                        exception.AtProperty(current);
-                        throw;
-                    }
-
-                    return new global::Test.Client.SearchEverythingQuery.Search.City
-                    {
-                        Typename = typenameValue ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("__typename", "String!"),
-                        Name = name ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("name", "String!"),
-                        Postcode = postcode ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("postcode", "String!"),
-                    };
-                }
             }
 
-            /// <summary>A <c>SearchResult</c> of a type this client does not know (added to the schema later); <c>Typename</c> says which.</summary>
-            public sealed partial record Unknown : global::Test.Client.SearchEverythingQuery.Search
+            /// <summary>A <c>SearchResult</c> of a type without a case of its own (another type, or one added to the schema later); <c>Typename</c> says which.</summary>
+            public sealed partial record Unknown : Search;
+        }
+
+        // The JSON reading and writing of this operation. Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
+        {
+            public static void WriteVariables(global::System.Text.Json.Utf8JsonWriter writer, Variables variables)
             {
-                /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-                public static new global::Test.Client.SearchEverythingQuery.Search.Unknown ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+                writer.WriteStartObject();
+                WriteOptionalNullable(writer, "filter", variables.Filter, WriteInputValue);
+                writer.WriteEndObject();
+            }
+
+            public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "Query");
+                global::System.Collections.Generic.IReadOnlyList<Search?>? search = null;
+                var field = string.Empty;
+                try
                 {
-                    global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "SearchResult");
-                    string? typenameValue = default;
-                    string? current = null;
-                    try
+                    while (NextProperty(ref reader))
                     {
-                        while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                        if (reader.ValueTextEquals("search"u8)) search = NextValue(ref reader, ref field, "search") ? ReadListOfNullable(ref reader, context, "SearchResult", ReadSearch) : null;
+                        else reader.Skip();
+                    }
+                }
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
+                {
+                    exception.AtProperty(field);
+                    throw;
+                }
+
+                return new Data
+                {
+                    Search = search,
+                };
+            }
+
+            public static Search ReadSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "SearchResult");
+                var typename = PeekTypename(reader);
+                string? typenameValue = null;
+                string? number = null;
+                AccountStatus? status = null;
+                string? name = null;
+                string? postcode = null;
+                var field = string.Empty;
+                try
+                {
+                    while (NextProperty(ref reader))
+                    {
+                        if (reader.ValueTextEquals("__typename"u8)) typenameValue = NextValue(ref reader, ref field, "__typename", "String!") ? ReadString(ref reader) : null;
+                        else if (typename is "AccountType" && reader.ValueTextEquals("number"u8)) number = NextValue(ref reader, ref field, "number", "String!") ? ReadString(ref reader) : null;
+                        else if (typename is "AccountType" && reader.ValueTextEquals("status"u8)) status = NextValue(ref reader, ref field, "status") ? ReadEnum<AccountStatus>(ref reader, context) : null;
+                        else if (typename is "City" && reader.ValueTextEquals("name"u8)) name = NextValue(ref reader, ref field, "name", "String!") ? ReadString(ref reader) : null;
+                        else if (typename is "City" && reader.ValueTextEquals("postcode"u8)) postcode = NextValue(ref reader, ref field, "postcode", "String!") ? ReadString(ref reader) : null;
+                        else reader.Skip();
+                    }
+                }
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
+                {
+                    exception.AtProperty(field);
+                    throw;
+                }
+
+                switch (typename)
+                {
+                    case "AccountType":
+                        return new Search.AccountType
                         {
-                            if (reader.ValueTextEquals("__typename"u8))
-                            {
-                                current = "__typename";
-                                reader.Read();
-                                if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                                {
-                                    typenameValue = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadString(ref reader);
-                                }
-                                else
-                                {
-                                    throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("__typename", "String!");
-                                }
-
-                                current = null;
-                                continue;
-                            }
-
-                            reader.Skip();
-                        }
-                    }
-                    catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
-                    {
-                        exception.AtProperty(current);
-                        throw;
-                    }
-
-                    return new global::Test.Client.SearchEverythingQuery.Search.Unknown
-                    {
-                        Typename = typenameValue ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("__typename", "String!"),
-                    };
+                            Typename = typenameValue ?? throw MissingField("__typename", "String!"),
+                            Number = number ?? throw MissingField("number", "String!"),
+                            Status = status,
+                        };
+                    case "City":
+                        return new Search.City
+                        {
+                            Typename = typenameValue ?? throw MissingField("__typename", "String!"),
+                            Name = name ?? throw MissingField("name", "String!"),
+                            Postcode = postcode ?? throw MissingField("postcode", "String!"),
+                        };
+                    default:
+                        context.ReportUnknownType("Query.search", typename);
+                        return new Search.Unknown
+                        {
+                            Typename = typenameValue ?? throw MissingField("__typename", "String!"),
+                        };
                 }
             }
         }

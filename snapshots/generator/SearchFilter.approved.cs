@@ -9,10 +9,9 @@ namespace Test.Client
     /// <summary>The GraphQL input type <c>SearchFilter</c>.</summary>
     /// <remarks>A <c>@oneOf</c> input: set exactly one property, to a non-null value.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial record SearchFilter
+    public sealed partial record SearchFilter : global::Kraken.Codegen.Runtime.Json.IGraphQLInputValue
     {
         public global::Kraken.Codegen.Runtime.Optional<string> ByNumber { get; init; }
-
         public global::Kraken.Codegen.Runtime.Optional<string> ByPostcode { get; init; }
 
         /// <summary>Writes this input object as JSON.</summary>
@@ -26,10 +25,19 @@ namespace Test.Client
                 throw new global::System.InvalidOperationException("SearchFilter is a @oneOf input: set exactly one of ByNumber, ByPostcode, not " + given + ".");
             }
 
-            writer.WriteStartObject();
-            if (ByNumber.HasValue) { writer.WritePropertyName("byNumber"); global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, ByNumber.Value); }
-            if (ByPostcode.HasValue) { writer.WritePropertyName("byPostcode"); global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, ByPostcode.Value); }
-            writer.WriteEndObject();
+            Json.Write(writer, this);
+        }
+
+        // Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
+        {
+            public static void Write(global::System.Text.Json.Utf8JsonWriter writer, SearchFilter value)
+            {
+                writer.WriteStartObject();
+                WriteOptional(writer, "byNumber", value.ByNumber, WriteString);
+                WriteOptional(writer, "byPostcode", value.ByPostcode, WriteString);
+                writer.WriteEndObject();
+            }
         }
     }
 }

@@ -9,25 +9,28 @@ namespace Test.Client
     /// <summary>The GraphQL input type <c>UpdateAccountInput</c>.</summary>
     /// <remarks>Optional properties left unset are not sent; set one to null to send <c>null</c>.</remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial record UpdateAccountInput
+    public sealed partial record UpdateAccountInput : global::Kraken.Codegen.Runtime.Json.IGraphQLInputValue
     {
         public required string AccountNumber { get; init; }
-
         public global::Kraken.Codegen.Runtime.Optional<string?> BillingEmail { get; init; }
-
         public global::Kraken.Codegen.Runtime.Optional<string?> BillingName { get; init; }
-
-        public global::Kraken.Codegen.Runtime.Optional<global::Test.Client.AccountStatus?> Status { get; init; }
+        public global::Kraken.Codegen.Runtime.Optional<AccountStatus?> Status { get; init; }
 
         /// <summary>Writes this input object as JSON.</summary>
-        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
+        public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.Write(writer, this);
+
+        // Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
         {
-            writer.WriteStartObject();
-            writer.WritePropertyName("accountNumber"); global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, AccountNumber);
-            if (BillingEmail.HasValue) { writer.WritePropertyName("billingEmail"); if (BillingEmail.Value is { } value0) { global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, value0); } else { writer.WriteNullValue(); } }
-            if (BillingName.HasValue) { writer.WritePropertyName("billingName"); if (BillingName.Value is { } value0) { global::Kraken.Codegen.Runtime.Json.GraphQLJson.WriteString(writer, value0); } else { writer.WriteNullValue(); } }
-            if (Status.HasValue) { writer.WritePropertyName("status"); if (Status.Value is { } value0) { value0.WriteJson(writer); } else { writer.WriteNullValue(); } }
-            writer.WriteEndObject();
+            public static void Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateAccountInput value)
+            {
+                writer.WriteStartObject();
+                WriteProperty(writer, "accountNumber", value.AccountNumber, WriteString);
+                WriteOptionalNullable(writer, "billingEmail", value.BillingEmail, WriteString);
+                WriteOptionalNullable(writer, "billingName", value.BillingName, WriteString);
+                WriteOptionalNullable(writer, "status", value.Status, WriteInputValue);
+                writer.WriteEndObject();
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Test.Client
 {
     /// <summary>The mutation <c>UpdateContact</c>.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kraken.Codegen", "1.0.0")]
-    public sealed partial class UpdateContactMutation : global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.UpdateContactMutation.Data>
+    public sealed partial class UpdateContactMutation : global::Kraken.Codegen.Runtime.IGraphQLOperation<UpdateContactMutation.Data>
     {
         /// <summary>The operation's name in the document.</summary>
         public const string OperationName = "UpdateContact";
@@ -26,150 +26,103 @@ namespace Test.Client
         public static global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor Descriptor { get; } =
             new(OperationName, global::Kraken.Codegen.Runtime.GraphQLOperationKind.Mutation, Document, Sha256Hash, PossibleErrorCodes);
 
-        public UpdateContactMutation(global::Test.Client.UpdateContactMutation.Variables variables)
-        {
-            VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
-        }
+        public UpdateContactMutation(Variables variables) => VariableValues = variables ?? throw new global::System.ArgumentNullException(nameof(variables));
 
         /// <summary>The values sent as <c>variables</c>.</summary>
-        public global::Test.Client.UpdateContactMutation.Variables VariableValues { get; }
+        public Variables VariableValues { get; }
 
-        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.UpdateContactMutation.Data>.Descriptor => Descriptor;
+        global::Kraken.Codegen.Runtime.GraphQLOperationDescriptor global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.Descriptor => Descriptor;
+        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.HasVariables => true;
+        void global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer) => VariableValues.WriteJson(writer);
+        Data global::Kraken.Codegen.Runtime.IGraphQLOperation<Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context) => Json.ReadData(ref reader, context);
 
-        bool global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.UpdateContactMutation.Data>.HasVariables => true;
-
-        void global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.UpdateContactMutation.Data>.WriteVariables(global::System.Text.Json.Utf8JsonWriter writer)
-        {
-            VariableValues.WriteJson(writer);
-        }
-
-        global::Test.Client.UpdateContactMutation.Data global::Kraken.Codegen.Runtime.IGraphQLOperation<global::Test.Client.UpdateContactMutation.Data>.ReadData(ref global::System.Text.Json.Utf8JsonReader reader) =>
-            global::Test.Client.UpdateContactMutation.Data.ReadJson(ref reader);
+        /// <summary>Reads the <c>data</c> of a response to this operation, from its start; see <see cref="global::Kraken.Codegen.Runtime.Json.GraphQLReadContext"/>.</summary>
+        public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext? context = null) =>
+            Json.ReadData(ref reader, context ?? new(Descriptor));
 
         /// <summary>The variables of <c>UpdateContact</c>.</summary>
         public sealed partial record Variables
         {
             /// <summary><c>$input: UpdateAccountInput!</c>.</summary>
-            public required global::Test.Client.UpdateAccountInput Input { get; init; }
+            public required UpdateAccountInput Input { get; init; }
 
             /// <summary>Writes the variables object.</summary>
-            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("input"); Input.WriteJson(writer);
-                writer.WriteEndObject();
-            }
+            public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer) => Json.WriteVariables(writer, this);
         }
 
         /// <summary>Selection on <c>Mutation</c>.</summary>
         public sealed partial record Data
         {
-            /// <summary>
-            /// Update an account's contact details.
-            /// </summary>
-            public global::Test.Client.UpdateContactMutation.UpdateAccount? UpdateAccount { get; init; }
+            /// <summary>Update an account's contact details.</summary>
+            public UpdateAccount? UpdateAccount { get; init; }
+        }
 
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.UpdateContactMutation.Data ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+        /// <summary>An energy account.</summary>
+        public sealed partial record UpdateAccount
+        {
+            public required string Id { get; init; }
+            public AccountStatus? Status { get; init; }
+        }
+
+        // The JSON reading and writing of this operation. Deriving from GraphQLJson puts the runtime's helpers in scope by their short names.
+        private abstract class Json : global::Kraken.Codegen.Runtime.Json.GraphQLJson
+        {
+            public static void WriteVariables(global::System.Text.Json.Utf8JsonWriter writer, Variables variables)
             {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "Mutation");
-                global::Test.Client.UpdateContactMutation.UpdateAccount? updateAccount = default;
-                string? current = null;
+                writer.WriteStartObject();
+                WriteProperty(writer, "input", variables.Input, WriteInputValue);
+                writer.WriteEndObject();
+            }
+
+            public static Data ReadData(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
+            {
+                ExpectStartObject(ref reader, "Mutation");
+                UpdateAccount? updateAccount = null;
+                var field = string.Empty;
                 try
                 {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    while (NextProperty(ref reader))
                     {
-                        if (reader.ValueTextEquals("updateAccount"u8))
-                        {
-                            current = "updateAccount";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                updateAccount = global::Test.Client.UpdateContactMutation.UpdateAccount.ReadJson(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
+                        if (reader.ValueTextEquals("updateAccount"u8)) updateAccount = NextValue(ref reader, ref field, "updateAccount") ? ReadUpdateAccount(ref reader, context) : null;
+                        else reader.Skip();
                     }
                 }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
                 {
-                    exception.AtProperty(current);
+                    exception.AtProperty(field);
                     throw;
                 }
 
-                return new global::Test.Client.UpdateContactMutation.Data
+                return new Data
                 {
                     UpdateAccount = updateAccount,
                 };
             }
-        }
 
-        /// <summary>
-        /// An energy account.
-        /// </summary>
-        public sealed partial record UpdateAccount
-        {
-            public required string Id { get; init; }
-
-            public global::Test.Client.AccountStatus? Status { get; init; }
-
-            /// <summary>Reads the object the reader stands on (unknown fields are skipped).</summary>
-            public static global::Test.Client.UpdateContactMutation.UpdateAccount ReadJson(ref global::System.Text.Json.Utf8JsonReader reader)
+            public static UpdateAccount ReadUpdateAccount(ref global::System.Text.Json.Utf8JsonReader reader, global::Kraken.Codegen.Runtime.Json.GraphQLReadContext context)
             {
-                global::Kraken.Codegen.Runtime.Json.GraphQLJson.ExpectStartObject(ref reader, "AccountType");
-                string? id = default;
-                global::Test.Client.AccountStatus? status = default;
-                string? current = null;
+                ExpectStartObject(ref reader, "AccountType");
+                string? id = null;
+                AccountStatus? status = null;
+                var field = string.Empty;
                 try
                 {
-                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                    while (NextProperty(ref reader))
                     {
-                        if (reader.ValueTextEquals("id"u8))
-                        {
-                            current = "id";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                id = global::Kraken.Codegen.Runtime.Json.GraphQLJson.ReadId(ref reader);
-                            }
-                            else
-                            {
-                                throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.NullForNonNull("id", "ID!");
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        if (reader.ValueTextEquals("status"u8))
-                        {
-                            current = "status";
-                            reader.Read();
-                            if (reader.TokenType != global::System.Text.Json.JsonTokenType.Null)
-                            {
-                                status = global::Test.Client.AccountStatus.ReadJson(ref reader);
-                            }
-
-                            current = null;
-                            continue;
-                        }
-
-                        reader.Skip();
+                        if (reader.ValueTextEquals("id"u8)) id = NextValue(ref reader, ref field, "id", "ID!") ? ReadId(ref reader) : null;
+                        else if (reader.ValueTextEquals("status"u8)) status = NextValue(ref reader, ref field, "status") ? ReadEnum<AccountStatus>(ref reader, context) : null;
+                        else reader.Skip();
                     }
                 }
-                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception) when (current is not null)
+                catch (global::Kraken.Codegen.Runtime.GraphQLResponseReadException exception)
                 {
-                    exception.AtProperty(current);
+                    exception.AtProperty(field);
                     throw;
                 }
 
-                return new global::Test.Client.UpdateContactMutation.UpdateAccount
+                return new UpdateAccount
                 {
-                    Id = id ?? throw global::Kraken.Codegen.Runtime.Json.GraphQLJson.MissingField("id", "ID!"),
+                    Id = id ?? throw MissingField("id", "ID!"),
                     Status = status,
                 };
             }

@@ -112,7 +112,11 @@ public sealed class EndToEndTests
               "int": -7,
               "float": 2.5,
               "boolean": false,
-              "id": "QWNjb3VudDox"
+              "id": "QWNjb3VudDox",
+              "businessRole": "DIRECTOR",
+              "businessSector": "ENERGY",
+              "role": "OWNER",
+              "industryDate": "2024-03-01T00:00:00+01:00"
             }
             """);
         await using var e2e = await EndToEndServer.StartAsync(options: options);
@@ -132,6 +136,25 @@ public sealed class EndToEndTests
         Assert.Equal(2.5, scalars.Float);
         Assert.False(scalars.Boolean);
         Assert.Equal("QWNjb3VudDox", scalars.Id);
+        Assert.Equal("DIRECTOR", scalars.BusinessRole);
+        Assert.Equal("ENERGY", scalars.BusinessSector);
+        Assert.Equal("OWNER", scalars.Role);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)), scalars.IndustryDate);
+    }
+
+    [Fact]
+    public async Task A_midnight_aligned_date_is_sent_as_its_date_and_read_back_as_a_date_and_time()
+    {
+        var options = new MockGraphQLServerOptions();
+        // The server's answer: the midnight (Berlin, winter) that starts the date it was sent.
+        options.Fields["Query.industryDay"] = MockField.Resolve(context => context.Arguments["date"] + "T00:00:00+01:00");
+        await using var e2e = await EndToEndServer.StartAsync(options: options);
+
+        var day = (await e2e.Client.IndustryDayAsync(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)))).GetDataOrThrow().IndustryDay;
+
+        using var body = JsonDocument.Parse(e2e.Server.Requests.Single().Body);
+        Assert.Equal("2024-03-01", body.RootElement.GetProperty("variables").GetProperty("date").GetString());
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 0, 0, 0, TimeSpan.FromHours(1)), day);
     }
 
     [Fact]

@@ -50,6 +50,36 @@ internal static class CliApplication
             return Task.FromResult(ExitCodes.InputError);
         }
 
-        return parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        return InvokeAsync(parse, output, error, cancellationToken);
     }
+
+    private static async Task<int> InvokeAsync(ParseResult parse, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var configuration = new InvocationConfiguration
+        {
+            Output = output,
+            Error = error,
+            // A failure is one line, never a stack trace; and signals are left to the commands (the mock server stops
+            // cleanly on SIGINT and SIGTERM), so a stopped command returns its own exit code.
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            error.WriteLine("error: interrupted.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception exception)
+        {
+            // Input problems are handled by each command (exit code 2); reaching here is a defect of kraken-codegen.
+            error.WriteLine($"error: kraken-codegen failed unexpectedly ({exception.GetType().Name}: {OneLine(exception.Message)}). Please report it with the command line and its input files.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(" ", text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,3 +1,4 @@
 using Kraken.Codegen.Tool;
 
+InterruptSignal.HonourWhenIgnored();
 return CliApplication.Run(args, Console.Out, Console.Error);

@@ -3,12 +3,22 @@ namespace Kraken.Codegen.Core;
 /// <summary>"Did you mean …?" hints, by edit distance.</summary>
 public static class Suggestions
 {
+    /// <summary>Longer names are no typing slip, and get no suggestion (a distance costs the product of the lengths).</summary>
+    private const int MaxSuggestedLength = 256;
+
     /// <summary>A sentence suggesting the closest candidates to <paramref name="input"/>, or an empty string.</summary>
     public static string DidYouMean(string input, IEnumerable<string> candidates)
     {
+        if (input.Length > MaxSuggestedLength)
+        {
+            return string.Empty;
+        }
+
+        // A distance is at least the difference in length, so candidates that differ more are not measured.
         var threshold = Math.Max(1, input.Length / 3) + 1;
         var best = candidates
-            .Select(candidate => (candidate, distance: string.Equals(candidate, input, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(input, candidate)))
+            .Where(candidate => Math.Abs(candidate.Length - input.Length) <= threshold)
+            .Select(candidate => (candidate, distance: string.Equals(candidate, input, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(input, candidate, threshold)))
             .Where(pair => pair.distance <= threshold)
             .OrderBy(pair => pair.distance)
             .ThenBy(pair => pair.candidate, StringComparer.Ordinal)
@@ -24,7 +34,10 @@ public static class Suggestions
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with transpositions).</summary>
-    public static int Distance(string a, string b)
+    public static int Distance(string a, string b) => Distance(a, b, int.MaxValue);
+
+    /// <summary>The distance, or <paramref name="limit"/> + 1 as soon as a whole row exceeds the limit (it cannot come back under it).</summary>
+    private static int Distance(string a, string b, int limit)
     {
         if (a.Length == 0)
         {
@@ -47,6 +60,7 @@ public static class Suggestions
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var rowMinimum = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
@@ -57,6 +71,12 @@ public static class Suggestions
                 }
 
                 current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > limit)
+            {
+                return limit + 1;
             }
 
             (previousPrevious, previous, current) = (previous, current, previousPrevious);

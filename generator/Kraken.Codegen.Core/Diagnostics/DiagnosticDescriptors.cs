@@ -20,7 +20,11 @@ public static class DiagnosticDescriptors
     private const string Limits = "GraphQL.Limits";
     private const string Schema = "GraphQL.Schema";
     private const string Validation = "GraphQL.Validation";
-    private const string Deprecation = "GraphQL.Deprecation";
+
+    /// <summary>The category of the deprecated-usage diagnostics (KGQL0301–KGQL0305).</summary>
+    public const string DeprecationCategory = "GraphQL.Deprecation";
+
+    private const string Deprecation = DeprecationCategory;
     private const string Generation = "GraphQL.CodeGeneration";
 
     private static readonly Dictionary<string, GraphQLDiagnosticDescriptor> ById = new(StringComparer.Ordinal);

@@ -31,6 +31,15 @@ public sealed class ExecutableDocument
     {
         var diagnostics = new List<GraphQLDiagnostic>();
         var syntax = GraphQLSyntax.Parse(source, limits ?? ParseLimits.Operations, diagnostics, cancellationToken);
+        if (syntax is { Definitions.Count: 0 })
+        {
+            // GraphQL-Parser accepts an empty document; the specification does not (Document : Definition+).
+            diagnostics.Add(DiagnosticDescriptors.SyntaxError.Create(
+                source.GetLocation(source.Text.Length, source.Text.Length),
+                "Expected an operation or a fragment, found the end of the document; a GraphQL document holds at least one definition."));
+            syntax = null;
+        }
+
         return new ExecutableDocument(source, syntax, diagnostics);
     }
 

@@ -67,7 +67,7 @@ public sealed class JsonReader
 
                 if (c != ',')
                 {
-                    throw Error(c == '\0' && _position >= _text.Length ? "Unexpected end of JSON." : $"Expected ',' or '{frame.Close}' but found '{c}'.", _position);
+                    throw Error(c == '\0' && _position >= _text.Length ? "Unexpected end of JSON." : $"Expected ',' or '{frame.Close}' but found {Describe(c)}.", _position);
                 }
 
                 _position++;
@@ -192,7 +192,7 @@ public sealed class JsonReader
             case '\0' when _position >= _text.Length:
                 throw Error("Unexpected end of JSON.", _position);
             default:
-                throw Error($"Unexpected character '{c}'.", _position);
+                throw Error($"Unexpected character {Describe(c)}.", _position);
         }
     }
 
@@ -303,7 +303,7 @@ public sealed class JsonReader
                     _position += 4;
                     break;
                 default:
-                    throw Error($"Invalid escape '\\{escape}'.", _position - 2);
+                    throw Error($"Invalid escape '\\' followed by {Describe(escape)}.", _position - 2);
             }
         }
     }
@@ -312,7 +312,7 @@ public sealed class JsonReader
     {
         if (string.CompareOrdinal(_text, _position, word, 0, word.Length) != 0)
         {
-            throw Error($"Unexpected character '{Peek()}'.", _position);
+            throw Error($"Unexpected character {Describe(Peek())}.", _position);
         }
 
         _position += word.Length;
@@ -325,6 +325,10 @@ public sealed class JsonReader
             _position++;
         }
     }
+
+    /// <summary>A character for a message: quoted when printable, as U+XXXX otherwise (messages stay on one line).</summary>
+    private static string Describe(char c) =>
+        c < ' ' || char.IsSurrogate(c) || char.IsControl(c) ? "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) : "'" + c + "'";
 
     private char Peek() => _position < _text.Length ? _text[_position] : '\0';
 

@@ -84,26 +84,31 @@ public sealed class ProjectValidation
         foreach (var group in files.Where(f => f.Kind == GraphQLFileKind.Operations).GroupBy(f => SchemaGroups.Find(groups, f.GroupDirectory)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var documents = group.Select(f => ExecutableDocument.Parse(new SourceFile(f.Path, f.Text), cancellationToken: cancellationToken)).ToList();
-            foreach (var document in documents)
-            {
-                result._documents[document.Source.Path] = document;
-            }
-
             if (group.Key is null)
             {
                 // No schema: only syntax can be checked; the generator explains the missing schema.
-                foreach (var diagnostic in documents.SelectMany(d => d.Diagnostics))
+                foreach (var document in group.Select(f => ExecutableDocument.Parse(new SourceFile(f.Path, f.Text), cancellationToken: cancellationToken)))
                 {
-                    result.Add(diagnostic);
+                    result._documents[document.Source.Path] = document;
+                    foreach (var diagnostic in document.Diagnostics)
+                    {
+                        result.Add(diagnostic);
+                    }
                 }
 
                 continue;
             }
 
-            var set = new ExecutableDocumentSet(documents);
-            result._documentSets[group.Key] = set;
-            foreach (var diagnostic in DocumentValidator.Validate(group.Key.Schema, set, options, cancellationToken))
+            // The generator validates the same document set (it generates the valid operations only); within one
+            // compiler process, whichever asks first does the work and the other reuses it.
+            var validation = SharedValidation.Validate(group.Key.Schema, group.Select(f => new SourceFile(f.Path, f.Text)), options, cancellationToken);
+            foreach (var document in validation.Documents.Documents)
+            {
+                result._documents[document.Source.Path] = document;
+            }
+
+            result._documentSets[group.Key] = validation.Documents;
+            foreach (var diagnostic in validation.Diagnostics)
             {
                 result.Add(diagnostic);
             }

@@ -1,7 +1,5 @@
 using System.Globalization;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Json;
@@ -20,6 +18,9 @@ public sealed class IntrospectionSchemaReader
     /// <summary>Type references deeper than this (list of list of …) are refused: real schemas stay below ten.</summary>
     private const int MaxTypeReferenceDepth = 32;
 
+    /// <summary>A required member missing this often (or everywhere) marks a partial export rather than a few slips.</summary>
+    private const int PartialResultThreshold = 10;
+
     private readonly SourceFile _source;
     private readonly List<GraphQLDiagnostic> _diagnostics = new();
     private readonly Dictionary<string, NamedTypeDefinition> _types;
@@ -36,35 +37,54 @@ public sealed class IntrospectionSchemaReader
 
     private SchemaModel ReadSchema(CancellationToken cancellationToken)
     {
-        string? query = null, mutation = null, subscription = null, description = null;
+        if (_source.Text.Length > ParseLimits.Schema.MaxCharacters)
+        {
+            // The same limit as SDL schema files: the JSON tree of a larger file would cost gigabytes.
+            _diagnostics.Add(DiagnosticDescriptors.DocumentTooLarge.Create(
+                _source.GetLocation(0, 0),
+                $"The introspection result has {_source.Text.Length:N0} characters; the limit is {ParseLimits.Schema.MaxCharacters:N0}."));
+            return Unreadable();
+        }
+
         if (!JsonReader.TryRead(_source.Text, out var root, out var error))
         {
             Report(error!.Offset, "$", "the file is not valid JSON: " + error.Message);
+            return Unreadable();
         }
-        else if (FindSchema(root!) is var (schema, path) && schema is not null)
+
+        var (schema, path) = FindSchema(root!);
+        if (schema is null || ReportPartialResult(schema, path))
         {
-            description = String(schema, "description");
-            var types = Array(schema, "types", path);
-            for (var i = 0; i < (types?.Items.Count ?? 0); i++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                AddType(types!.Items[i], $"{path}.types[{i}]");
-            }
-
-            var directives = schema["directives"] as JsonArray;
-            for (var i = 0; i < (directives?.Items.Count ?? 0); i++)
-            {
-                AddDirective(directives!.Items[i], $"{path}.directives[{i}]");
-            }
-
-            query = RootName(schema, "queryType", path);
-            mutation = RootName(schema, "mutationType", path);
-            subscription = RootName(schema, "subscriptionType", path);
+            return Unreadable();
         }
 
+        var description = String(schema, "description");
+        var types = Array(schema, "types", path);
+        for (var i = 0; i < (types?.Items.Count ?? 0); i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            AddType(types!.Items[i], $"{path}.types[{i}]");
+        }
+
+        var directives = schema["directives"] as JsonArray;
+        for (var i = 0; i < (directives?.Items.Count ?? 0); i++)
+        {
+            AddDirective(directives!.Items[i], $"{path}.directives[{i}]");
+        }
+
+        var query = RootName(schema, "queryType", path);
+        var mutation = RootName(schema, "mutationType", path);
+        var subscription = RootName(schema, "subscriptionType", path);
         new SchemaChecker(_types, _diagnostics).Check(query, mutation, subscription, System.Array.Empty<(SourceFile, GraphQLRootOperationTypeDefinition, string)>());
         return new SchemaModel(_types, _directives, query, mutation, subscription, description, _diagnostics.ToArray(), SchemaBuilder.Fingerprint(new[] { _source }));
     }
+
+    /// <summary>
+    /// A file that holds no readable schema: the built-in definitions and the one reason, without the follow-up errors
+    /// (no query type, unknown types) that would bury it.
+    /// </summary>
+    private SchemaModel Unreadable() =>
+        new(_types, _directives, null, null, null, null, _diagnostics.ToArray(), SchemaBuilder.Fingerprint(new[] { _source }));
 
     private (JsonObject? Schema, string Path) FindSchema(JsonValue root)
     {
@@ -126,7 +146,7 @@ public sealed class IntrospectionSchemaReader
         {
             Report(type["kind"]?.Offset ?? type.Offset, path + ".kind", kind is null
                 ? $"the type '{name}' has no kind."
-                : $"unknown type kind '{kind}' for '{name}'; expected SCALAR, OBJECT, INTERFACE, UNION, ENUM or INPUT_OBJECT.");
+                : $"unknown type kind {Quote(kind)} for '{name}'; expected SCALAR, OBJECT, INTERFACE, UNION, ENUM or INPUT_OBJECT.");
             return;
         }
 
@@ -139,7 +159,7 @@ public sealed class IntrospectionSchemaReader
                 ReadFields(type, withFields, path);
                 foreach (var (iface, ifacePath) in Items(type, "interfaces", path))
                 {
-                    if (ReadTypeReference(iface, ifacePath) is { } reference)
+                    if (ReadTypeReference(iface, ifacePath, iface.Offset) is { } reference)
                     {
                         withFields.Interfaces.Add(reference.NamedType);
                     }
@@ -149,7 +169,7 @@ public sealed class IntrospectionSchemaReader
             case UnionTypeDefinition union:
                 foreach (var (member, memberPath) in Items(type, "possibleTypes", path))
                 {
-                    if (ReadTypeReference(member, memberPath) is { } reference && !union.Members.Contains(reference.NamedType))
+                    if (ReadTypeReference(member, memberPath, member.Offset) is { } reference && !union.Members.Contains(reference.NamedType))
                     {
                         union.Members.Add(reference.NamedType);
                     }
@@ -192,7 +212,7 @@ public sealed class IntrospectionSchemaReader
                 continue;
             }
 
-            if (ReadTypeReference(fieldObject["type"], itemPath + ".type") is not { } fieldType)
+            if (ReadTypeReference(fieldObject["type"], itemPath + ".type", fieldObject.Offset) is not { } fieldType)
             {
                 continue;
             }
@@ -216,7 +236,7 @@ public sealed class IntrospectionSchemaReader
 
     private InputValueDefinition? ReadInputValue(JsonValue value, string path, Func<string, string> coordinate)
     {
-        if (value is not JsonObject input || Name(input, path) is not { } name || ReadTypeReference(input["type"], path + ".type") is not { } type)
+        if (value is not JsonObject input || Name(input, path) is not { } name || ReadTypeReference(input["type"], path + ".type", input.Offset) is not { } type)
         {
             return null;
         }
@@ -228,15 +248,14 @@ public sealed class IntrospectionSchemaReader
         };
         if (String(input, "defaultValue") is { } defaultText)
         {
-            try
+            if (GraphQLSyntax.ParseValue(defaultText, out var error) is { } literal)
             {
-                var literal = Parser.Parse<GraphQLValue>(defaultText, new ParserOptions { Ignore = IgnoreOptions.All, MaxDepth = 64 });
                 definition.DefaultValue = literal;
                 definition.DefaultValueText = GraphQLValuePrinter.Print(literal);
             }
-            catch (GraphQLParserException exception)
+            else
             {
-                Report(input["defaultValue"]!.Offset, path + ".defaultValue", $"the default value '{defaultText}' is not a GraphQL literal: {exception.Description}");
+                Report(input["defaultValue"]!.Offset, path + ".defaultValue", $"the default value {Quote(defaultText)} is not a GraphQL literal: {error}");
             }
         }
 
@@ -263,7 +282,7 @@ public sealed class IntrospectionSchemaReader
             }
             else
             {
-                Report(location.Offset, locationPath, $"unknown directive location {(location is JsonString s ? "'" + s.Value + "'" : "value")} for '@{name}'.");
+                Report(location.Offset, locationPath, $"unknown directive location {(location is JsonString s ? Quote(s.Value) : "value")} for '@{name}'.");
             }
         }
 
@@ -278,8 +297,11 @@ public sealed class IntrospectionSchemaReader
         _directives.Add(name, directive);
     }
 
-    /// <summary>Reads <c>{"kind": "NON_NULL", "ofType": {"kind": "LIST", …}}</c> chains without recursion.</summary>
-    private TypeReference? ReadTypeReference(JsonValue? value, string path)
+    /// <summary>
+    /// Reads <c>{"kind": "NON_NULL", "ofType": {"kind": "LIST", …}}</c> chains without recursion; a missing reference is
+    /// reported at <paramref name="ownerOffset"/>, the object that lacks it.
+    /// </summary>
+    private TypeReference? ReadTypeReference(JsonValue? value, string path, int ownerOffset)
     {
         var wrappers = new List<string>();
         var current = value as JsonObject;
@@ -298,7 +320,13 @@ public sealed class IntrospectionSchemaReader
 
         if (current is null || String(current, "name") is not { } name)
         {
-            Report(current?.Offset ?? value?.Offset ?? 0, path, "expected a type reference with a 'kind' and a 'name'.");
+            Report(current?.Offset ?? value?.Offset ?? ownerOffset, path, "expected a type reference with a 'kind' and a 'name'.");
+            return null;
+        }
+
+        if (!IsGraphQLName(name))
+        {
+            Report(current["name"]!.Offset, path + ".name", $"{Quote(name)} is not a GraphQL name (letters, digits and '_', not starting with a digit).");
             return null;
         }
 
@@ -309,6 +337,65 @@ public sealed class IntrospectionSchemaReader
         }
 
         return reference;
+    }
+
+    /// <summary>
+    /// Some tools save a partial result: type and field names and descriptions, but no <c>kind</c> on types or no
+    /// <c>type</c> on fields and arguments. Such a file cannot describe a schema, and an error per member would bury
+    /// the point, so it gets one summary naming what is missing and how to fetch a complete result.
+    /// </summary>
+    private bool ReportPartialResult(JsonObject schema, string path)
+    {
+        var tallies = new[]
+        {
+            new MemberTally("types", "'kind'"),
+            new MemberTally("fields", "'type'"),
+            new MemberTally("arguments", "'type'"),
+            new MemberTally("input fields", "'type'"),
+        };
+        var (types, fields, arguments, inputFields) = (tallies[0], tallies[1], tallies[2], tallies[3]);
+        foreach (var (typeValue, typePath) in Items(schema, "types", path))
+        {
+            if (typeValue is not JsonObject type)
+            {
+                continue;
+            }
+
+            types.Count(type, typePath, type["kind"] is JsonString);
+            foreach (var (fieldValue, fieldPath) in Items(type, "fields", typePath))
+            {
+                if (fieldValue is JsonObject field)
+                {
+                    fields.Count(field, fieldPath, field["type"] is JsonObject);
+                    foreach (var (argumentValue, argumentPath) in Items(field, "args", fieldPath))
+                    {
+                        if (argumentValue is JsonObject argument)
+                        {
+                            arguments.Count(argument, argumentPath, argument["type"] is JsonObject);
+                        }
+                    }
+                }
+            }
+
+            foreach (var (inputValue, inputPath) in Items(type, "inputFields", typePath))
+            {
+                if (inputValue is JsonObject input)
+                {
+                    inputFields.Count(input, inputPath, input["type"] is JsonObject);
+                }
+            }
+        }
+
+        var partial = tallies.Where(t => t.Missing > 0 && (t.Missing == t.Total || t.Missing >= PartialResultThreshold)).ToList();
+        if (partial.Count == 0)
+        {
+            return false;
+        }
+
+        var first = partial.OrderBy(t => t.FirstOffset).First();
+        var what = string.Join(", ", partial.Select(t => string.Format(CultureInfo.InvariantCulture, "{0} missing on {1:N0} of {2:N0} {3}", t.Member, t.Missing, t.Total, t.Plural)));
+        Report(first.FirstOffset, first.FirstPath!, $"the result is incomplete ({what}). It holds names and descriptions only and cannot describe a schema; fetch a complete result with 'kraken-codegen introspect <url> --format json --output schema.schema.json'.");
+        return true;
     }
 
     private string? RootName(JsonObject schema, string member, string path)
@@ -329,13 +416,32 @@ public sealed class IntrospectionSchemaReader
 
     private string? Name(JsonObject element, string path)
     {
-        if (String(element, "name") is { Length: > 0 } name)
+        switch (String(element, "name"))
         {
-            return name;
+            case { Length: > 0 } name when IsGraphQLName(name):
+                return name;
+            case { Length: > 0 } name:
+                Report(element["name"]!.Offset, path + ".name", $"{Quote(name)} is not a GraphQL name (letters, digits and '_', not starting with a digit).");
+                return null;
+            default:
+                Report(element.Offset, path + ".name", "expected a non-empty 'name'.");
+                return null;
+        }
+    }
+
+    /// <summary>The specification's Name (§2.1.9): /[_A-Za-z][_0-9A-Za-z]*/. Everything generated from the result relies on it.</summary>
+    private static bool IsGraphQLName(string name)
+    {
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (!(c is '_' or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z') || (i > 0 && c is >= '0' and <= '9')))
+            {
+                return false;
+            }
         }
 
-        Report(element.Offset, path + ".name", "expected a non-empty 'name'.");
-        return null;
+        return name.Length > 0;
     }
 
     private JsonArray? Array(JsonObject parent, string member, string path)
@@ -365,6 +471,49 @@ public sealed class IntrospectionSchemaReader
         // QUERY → Query, FRAGMENT_SPREAD → FragmentSpread.
         var pascal = string.Concat(text.Split('_').Select(part => part.Length == 0 ? part : part.Substring(0, 1) + part.Substring(1).ToLowerInvariant()));
         return Enum.TryParse(pascal, ignoreCase: false, out location) && Enum.IsDefined(typeof(DirectiveLocation), location);
+    }
+
+    /// <summary>Text from the file, quoted on one line: control characters escaped, long text cut.</summary>
+    private static string Quote(string text)
+    {
+        const int MaxLength = 80;
+        return text.Length > MaxLength ? "'" + OneLine.Escape(text.Substring(0, MaxLength)) + "…'" : "'" + OneLine.Escape(text) + "'";
+    }
+
+    /// <summary>How often a required member is missing among the objects that need it, and where first.</summary>
+    private sealed class MemberTally
+    {
+        public MemberTally(string plural, string member)
+        {
+            Plural = plural;
+            Member = member;
+        }
+
+        public string Plural { get; }
+
+        public string Member { get; }
+
+        public int Total { get; private set; }
+
+        public int Missing { get; private set; }
+
+        public int FirstOffset { get; private set; }
+
+        public string? FirstPath { get; private set; }
+
+        public void Count(JsonObject owner, string path, bool present)
+        {
+            Total++;
+            if (present)
+            {
+                return;
+            }
+
+            if (Missing++ == 0)
+            {
+                (FirstOffset, FirstPath) = (owner.Offset, path);
+            }
+        }
     }
 
     private void Report(int offset, string path, string message)

@@ -69,54 +69,13 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var result = new List<Located<GraphQLFragmentDefinition>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<GraphQLSelectionSet>();
-        if (definition is IHasSelectionSetNode { SelectionSet: { } root })
-        {
-            pending.Push(root);
-        }
-
-        while (pending.Count > 0)
-        {
-            foreach (var spread in CollectSpreads(pending.Pop()))
-            {
-                var name = spread.FragmentName.Name.StringValue;
-                if (seen.Add(name) && GetFragment(name) is { } fragment)
-                {
-                    result.Add(fragment);
-                    pending.Push(fragment.Node.SelectionSet);
-                }
-            }
-        }
-
+        var result = definition is IHasSelectionSetNode { SelectionSet: { } root }
+            ? FragmentReachability.ReachableFragmentNames(root, name => GetFragment(name)?.Node.SelectionSet)
+                .Select(name => GetFragment(name)!.Value)
+                .ToList()
+            : new List<Located<GraphQLFragmentDefinition>>();
         _reachableFragments[definition] = result;
         return result;
-    }
-
-    /// <summary>Fragment spreads in a selection set, including those nested in fields and inline fragments (not through other spreads).</summary>
-    public static IEnumerable<GraphQLFragmentSpread> CollectSpreads(GraphQLSelectionSet selectionSet)
-    {
-        var pending = new Stack<GraphQLSelectionSet>();
-        pending.Push(selectionSet);
-        while (pending.Count > 0)
-        {
-            foreach (var selection in pending.Pop().Selections)
-            {
-                switch (selection)
-                {
-                    case GraphQLFragmentSpread spread:
-                        yield return spread;
-                        break;
-                    case GraphQLField { SelectionSet: { } fieldSelections }:
-                        pending.Push(fieldSelections);
-                        break;
-                    case GraphQLInlineFragment inline:
-                        pending.Push(inline.SelectionSet);
-                        break;
-                }
-            }
-        }
     }
 
     /// <summary>The variables used directly in one operation or fragment definition (recorded by the walker).</summary>

@@ -1,3 +1,4 @@
+using System.Reflection;
 using GraphQLParser.AST;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Schema;
@@ -13,6 +14,29 @@ internal sealed class ValidationWalker
 {
     private readonly ValidationContext _context;
     private readonly IReadOnlyList<ValidationRule> _rules;
+
+    // For each hook, the rules that override it. The walk calls a hook for every node: calling only the rules that do
+    // something there, from an array, costs no enumerator and no call to an empty method.
+    private readonly ValidationRule[] _enterDocumentSet;
+    private readonly ValidationRule[] _enterDefinition;
+    private readonly ValidationRule[] _leaveDocumentSet;
+    private readonly ValidationRule[] _enterOperation;
+    private readonly ValidationRule[] _enterVariableDefinition;
+    private readonly ValidationRule[] _leaveOperation;
+    private readonly ValidationRule[] _enterFragmentDefinition;
+    private readonly ValidationRule[] _leaveFragmentDefinition;
+    private readonly ValidationRule[] _enterSelectionSet;
+    private readonly ValidationRule[] _enterInlineFragment;
+    private readonly ValidationRule[] _enterFragmentSpread;
+    private readonly ValidationRule[] _enterField;
+    private readonly ValidationRule[] _leaveField;
+    private readonly ValidationRule[] _enterDirectives;
+    private readonly ValidationRule[] _enterDirective;
+    private readonly ValidationRule[] _enterArguments;
+    private readonly ValidationRule[] _enterArgument;
+    private readonly ValidationRule[] _enterValue;
+    private readonly ValidationRule[] _enterVariableUsage;
+    private readonly ValidationRule[] _enterObjectField;
     private readonly SchemaModel _schema;
     private bool _inVariableDefault;
 
@@ -21,11 +45,42 @@ internal sealed class ValidationWalker
         _context = context;
         _rules = rules;
         _schema = context.Schema;
+        _enterDocumentSet = Overriding(nameof(ValidationRule.EnterDocumentSet));
+        _enterDefinition = Overriding(nameof(ValidationRule.EnterDefinition));
+        _leaveDocumentSet = Overriding(nameof(ValidationRule.LeaveDocumentSet));
+        _enterOperation = Overriding(nameof(ValidationRule.EnterOperation));
+        _enterVariableDefinition = Overriding(nameof(ValidationRule.EnterVariableDefinition));
+        _leaveOperation = Overriding(nameof(ValidationRule.LeaveOperation));
+        _enterFragmentDefinition = Overriding(nameof(ValidationRule.EnterFragmentDefinition));
+        _leaveFragmentDefinition = Overriding(nameof(ValidationRule.LeaveFragmentDefinition));
+        _enterSelectionSet = Overriding(nameof(ValidationRule.EnterSelectionSet));
+        _enterInlineFragment = Overriding(nameof(ValidationRule.EnterInlineFragment));
+        _enterFragmentSpread = Overriding(nameof(ValidationRule.EnterFragmentSpread));
+        _enterField = Overriding(nameof(ValidationRule.EnterField));
+        _leaveField = Overriding(nameof(ValidationRule.LeaveField));
+        _enterDirectives = Overriding(nameof(ValidationRule.EnterDirectives));
+        _enterDirective = Overriding(nameof(ValidationRule.EnterDirective));
+        _enterArguments = Overriding(nameof(ValidationRule.EnterArguments));
+        _enterArgument = Overriding(nameof(ValidationRule.EnterArgument));
+        _enterValue = Overriding(nameof(ValidationRule.EnterValue));
+        _enterVariableUsage = Overriding(nameof(ValidationRule.EnterVariableUsage));
+        _enterObjectField = Overriding(nameof(ValidationRule.EnterObjectField));
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, HashSet<string>> HooksByRuleType = new();
+
+    private ValidationRule[] Overriding(string hook) => _rules.Where(rule => HooksOf(rule.GetType()).Contains(hook)).ToArray();
+
+    /// <summary>The hooks a rule type overrides (worked out once per type).</summary>
+    private static HashSet<string> HooksOf(Type ruleType) => HooksByRuleType.GetOrAdd(ruleType, type => new HashSet<string>(
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(method => method.IsVirtual && method.DeclaringType != typeof(ValidationRule) && method.DeclaringType != typeof(object))
+            .Select(method => method.Name),
+        StringComparer.Ordinal));
 
     public void Walk()
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _enterDocumentSet)
         {
             rule.EnterDocumentSet(_context);
         }
@@ -43,7 +98,7 @@ internal sealed class ValidationWalker
                 _context.CancellationToken.ThrowIfCancellationRequested();
                 _context.RecordDefinition(definition, document);
                 _context.Definition = definition;
-                foreach (var rule in _rules)
+                foreach (var rule in _enterDefinition)
                 {
                     rule.EnterDefinition(_context, definition);
                 }
@@ -62,7 +117,7 @@ internal sealed class ValidationWalker
 
         _context.Document = null;
         _context.Definition = null;
-        foreach (var rule in _rules)
+        foreach (var rule in _leaveDocumentSet)
         {
             rule.LeaveDocumentSet(_context);
         }
@@ -70,7 +125,7 @@ internal sealed class ValidationWalker
 
     private void WalkOperation(GraphQLOperationDefinition operation)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _enterOperation)
         {
             rule.EnterOperation(_context, operation);
         }
@@ -84,7 +139,7 @@ internal sealed class ValidationWalker
 
         foreach (var variable in operation.Variables?.Items ?? new List<GraphQLVariableDefinition>())
         {
-            foreach (var rule in _rules)
+            foreach (var rule in _enterVariableDefinition)
             {
                 rule.EnterVariableDefinition(_context, variable);
             }
@@ -99,7 +154,7 @@ internal sealed class ValidationWalker
         }
 
         WalkSelectionSet(operation.SelectionSet, _schema.GetRootType(operation.Operation));
-        foreach (var rule in _rules)
+        foreach (var rule in _leaveOperation)
         {
             rule.LeaveOperation(_context, operation);
         }
@@ -107,7 +162,7 @@ internal sealed class ValidationWalker
 
     private void WalkFragmentDefinition(GraphQLFragmentDefinition fragment)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _enterFragmentDefinition)
         {
             rule.EnterFragmentDefinition(_context, fragment);
         }
@@ -115,7 +170,7 @@ internal sealed class ValidationWalker
         WalkDirectives(fragment, DirectiveLocation.FragmentDefinition);
         var typeCondition = _schema.GetType(fragment.TypeCondition.Type.Name.StringValue);
         WalkSelectionSet(fragment.SelectionSet, CompositeOrNull(typeCondition));
-        foreach (var rule in _rules)
+        foreach (var rule in _leaveFragmentDefinition)
         {
             rule.LeaveFragmentDefinition(_context, fragment);
         }
@@ -123,7 +178,7 @@ internal sealed class ValidationWalker
 
     private void WalkSelectionSet(GraphQLSelectionSet selectionSet, NamedTypeDefinition? parentType)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _enterSelectionSet)
         {
             rule.EnterSelectionSet(_context, selectionSet, parentType);
         }
@@ -137,7 +192,7 @@ internal sealed class ValidationWalker
                     break;
                 case GraphQLInlineFragment inline:
                     var typeCondition = inline.TypeCondition is null ? parentType : _schema.GetType(inline.TypeCondition.Type.Name.StringValue);
-                    foreach (var rule in _rules)
+                    foreach (var rule in _enterInlineFragment)
                     {
                         rule.EnterInlineFragment(_context, inline, parentType, typeCondition);
                     }
@@ -146,7 +201,7 @@ internal sealed class ValidationWalker
                     WalkSelectionSet(inline.SelectionSet, CompositeOrNull(typeCondition));
                     break;
                 case GraphQLFragmentSpread spread:
-                    foreach (var rule in _rules)
+                    foreach (var rule in _enterFragmentSpread)
                     {
                         rule.EnterFragmentSpread(_context, spread, parentType);
                     }
@@ -160,7 +215,7 @@ internal sealed class ValidationWalker
     private void WalkField(GraphQLField field, NamedTypeDefinition? parentType)
     {
         var definition = parentType is null ? null : _schema.GetField(parentType, field.Name.StringValue);
-        foreach (var rule in _rules)
+        foreach (var rule in _enterField)
         {
             rule.EnterField(_context, field, parentType, definition);
         }
@@ -173,7 +228,7 @@ internal sealed class ValidationWalker
             WalkSelectionSet(selectionSet, CompositeOrNull(fieldType));
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _leaveField)
         {
             rule.LeaveField(_context, field);
         }
@@ -186,7 +241,7 @@ internal sealed class ValidationWalker
             return;
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _enterDirectives)
         {
             rule.EnterDirectives(_context, directives.Items, location);
         }
@@ -194,7 +249,7 @@ internal sealed class ValidationWalker
         foreach (var directive in directives.Items)
         {
             var definition = _schema.GetDirective(directive.Name.StringValue);
-            foreach (var rule in _rules)
+            foreach (var rule in _enterDirective)
             {
                 rule.EnterDirective(_context, directive, definition, location);
             }
@@ -206,7 +261,7 @@ internal sealed class ValidationWalker
     private void WalkArguments(ASTNode owner, GraphQLArguments? arguments, OrderedMap<InputValueDefinition>? definitions)
     {
         var list = (IReadOnlyList<GraphQLArgument>?)arguments?.Items ?? Array.Empty<GraphQLArgument>();
-        foreach (var rule in _rules)
+        foreach (var rule in _enterArguments)
         {
             rule.EnterArguments(_context, owner, list, definitions);
         }
@@ -214,7 +269,7 @@ internal sealed class ValidationWalker
         foreach (var argument in list)
         {
             var definition = definitions?[argument.Name.StringValue];
-            foreach (var rule in _rules)
+            foreach (var rule in _enterArgument)
             {
                 rule.EnterArgument(_context, argument, definition);
             }
@@ -225,7 +280,7 @@ internal sealed class ValidationWalker
 
     private void WalkValue(GraphQLValue value, TypeReference? expectedType, bool locationHasDefault, bool insideOneOfField)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _enterValue)
         {
             rule.EnterValue(_context, value, expectedType);
         }
@@ -235,7 +290,7 @@ internal sealed class ValidationWalker
             case GraphQLVariable variable when !_inVariableDefault:
                 var usage = new VariableUsage(variable, expectedType, locationHasDefault, insideOneOfField);
                 _context.RecordVariableUsage(usage);
-                foreach (var rule in _rules)
+                foreach (var rule in _enterVariableUsage)
                 {
                     rule.EnterVariableUsage(_context, usage);
                 }
@@ -255,7 +310,7 @@ internal sealed class ValidationWalker
                 foreach (var field in obj.Fields ?? new List<GraphQLObjectField>())
                 {
                     var fieldDefinition = inputType?.Fields[field.Name.StringValue];
-                    foreach (var rule in _rules)
+                    foreach (var rule in _enterObjectField)
                     {
                         rule.EnterObjectField(_context, field, inputType, fieldDefinition);
                     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kraken.Codegen.Core.Diagnostics;
+using Kraken.Codegen.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -13,13 +14,20 @@ internal static class RoslynDiagnostics
     public static DiagnosticDescriptor Descriptor(GraphQLDiagnosticDescriptor descriptor) =>
         Descriptors.GetOrAdd(descriptor.Id, _ => CreateDescriptor(descriptor));
 
-    public static Diagnostic Create(GraphQLDiagnostic diagnostic)
-    {
-        var location = diagnostic.Location is { } at
-            ? Location.Create(at.Path, new TextSpan(at.Start, at.Length), new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
-            : Location.None;
-        return Diagnostic.Create(Descriptor(diagnostic.Descriptor), location, diagnostic.Message);
-    }
+    public static Diagnostic Create(GraphQLDiagnostic diagnostic) =>
+        Diagnostic.Create(Descriptor(diagnostic.Descriptor), diagnostic.Location is { } at ? ToLocation(at) : Location.None, diagnostic.Message);
+
+    /// <summary>
+    /// A location in a .graphql file. The line span is the core's, counted as the GraphQL specification and editors
+    /// count lines (CR, LF, CRLF), and is passed to Roslyn as it is: Roslyn's own line table would also break lines at
+    /// U+2028, U+2029 and NEL, which GraphQL allows inside strings and comments. The text span holds the same
+    /// character offsets, so a host that maps the span into its own copy of the text lands on the same characters.
+    /// </summary>
+    public static Location ToLocation(SourceLocation location) =>
+        Location.Create(
+            location.Path,
+            new TextSpan(location.Start, location.Length),
+            new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn)));
 
     // The catalogue lives in the core (shared with the CLI), so descriptors are built from it rather than declared
     // here as constants; AnalyzerReleases.*.md lists every ID and a test keeps the two in step.

@@ -7,28 +7,23 @@ namespace Kraken.Codegen.Generator.Emitting;
 /// <summary>
 /// The Scriban templates, embedded in this assembly and parsed once per process. Every render gets a fresh
 /// context with strict variables, so a misspelt name in a template fails loudly in tests instead of printing nothing.
+/// Templates indent explicitly (nested declarations take their indent as an argument), so the output is final as rendered.
 /// </summary>
 internal static class Templates
 {
     private static readonly Lazy<Template> OperationTemplate = Load("Operation");
-    private static readonly Lazy<Template> RecordTemplate = Load("Record");
     private static readonly Lazy<Template> EnumTemplate = Load("Enum");
     private static readonly Lazy<Template> InputObjectTemplate = Load("InputObject");
     private static readonly Lazy<Template> FragmentInterfaceTemplate = Load("FragmentInterface");
-    private static readonly Lazy<Template> InterfaceTemplate = Load("Interface");
     private static readonly Lazy<Template> ClientTemplate = Load("Client");
 
     public static Template Operation => OperationTemplate.Value;
-
-    public static Template Record => RecordTemplate.Value;
 
     public static Template Enum => EnumTemplate.Value;
 
     public static Template InputObject => InputObjectTemplate.Value;
 
     public static Template FragmentInterface => FragmentInterfaceTemplate.Value;
-
-    public static Template Interface => InterfaceTemplate.Value;
 
     public static Template Client => ClientTemplate.Value;
 
@@ -41,15 +36,11 @@ internal static class Templates
             LoopLimit = 0,
             RecursiveLimit = 0,
             NewLine = "\n",
+            AutoIndent = false,
         };
         context.PushGlobal(model);
-        return TidyBlankLines(template.Render(context));
+        return template.Render(context);
     }
-
-    // Templates end each member with a blank line; a blank line right before a closing brace is removed.
-    private static string TidyBlankLines(string text) => BlankBeforeBrace.Replace(text, "\n$1");
-
-    private static readonly System.Text.RegularExpressions.Regex BlankBeforeBrace = new(@"\n(?:[ \t]*\n)+([ \t]*\})", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static Lazy<Template> Load(string name) => new(() =>
     {

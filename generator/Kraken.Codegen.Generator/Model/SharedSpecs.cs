@@ -3,6 +3,8 @@ using Kraken.Codegen.Generator.Common;
 namespace Kraken.Codegen.Generator.Model;
 
 /// <summary>A schema enum used by the operations: a struct that keeps unknown values.</summary>
+/// <param name="KindEnumName">The name of the nested C# enum listing the known values.</param>
+/// <param name="UnknownMemberName">The member of that enum for values this client does not know.</param>
 public sealed record EnumSpec(
     string HintName,
     string Namespace,
@@ -10,6 +12,7 @@ public sealed record EnumSpec(
     string GraphQLName,
     string? Description,
     string KindEnumName,
+    string UnknownMemberName,
     EquatableArray<EnumValueSpec> Values);
 
 public sealed record EnumValueSpec(string WireName, string MemberName, string? Description, string? ObsoleteMessage);
@@ -24,13 +27,15 @@ public sealed record InputObjectSpec(
     bool IsOneOf,
     EquatableArray<InputFieldSpec> Fields);
 
+/// <summary>
+/// One field of an input object. An optional field (<see cref="IsRequired"/> false) may be left out, which differs from
+/// null; every field of a <c>@oneOf</c> input is optional and, when given, non-null (its <see cref="Type"/> says so).
+/// </summary>
 public sealed record InputFieldSpec(
     string GraphQLName,
     string PropertyName,
-    string CSharpType,
+    TypeRef Type,
     bool IsRequired,
-    string WriteStatement,
-    string HasValueExpression,
     string? Description,
     string? ObsoleteMessage);
 
@@ -38,39 +43,44 @@ public sealed record InputFieldSpec(
 public sealed record FragmentInterfaceSpec(
     string HintName,
     string Namespace,
-    string Name,
     string FragmentName,
     string TypeCondition,
-    string? Description,
     InterfaceSpec Root);
 
 /// <summary>One interface (the fragment's own, or a nested one for a sub-selection), with the interfaces nested in it.</summary>
-public sealed record InterfaceSpec(string Name, string FullName, EquatableArray<PropertySpec> Properties, EquatableArray<InterfaceSpec> Nested);
+public sealed record InterfaceSpec(string Name, EquatableArray<PropertySpec> Properties, EquatableArray<InterfaceSpec> Nested);
 
 /// <summary>One method of the typed client.</summary>
+/// <param name="Parameters">The operation's variables in parameter order: required ones first.</param>
 public sealed record ClientMethodSpec(
     string MethodName,
     string OperationClass,
-    string DataType,
     string OperationName,
-    string OperationKind,
-    EquatableArray<ClientParameterSpec> Parameters,
-    string ConstructExpression,
+    OperationKind Kind,
+    EquatableArray<VariableSpec> Parameters,
     bool IsDeprecated,
     PaginationSpec? Pagination);
 
 /// <summary>
 /// A method that walks a Relay connection page by page: the operation takes <c>first</c> and <c>after</c>, selects
-/// <c>pageInfo { hasNextPage endCursor }</c> and the nodes (through <c>edges { node }</c> or <c>nodes</c>).
+/// <c>pageInfo { hasNextPage endCursor }</c> and the nodes, through <c>edges { node }</c> (<see cref="Edges"/>) or
+/// <c>nodes</c> (<see cref="Nodes"/>). Names are the generated properties; <see cref="Parameters"/> are the other variables.
 /// </summary>
 public sealed record PaginationSpec(
     string MethodName,
-    string NodeType,
-    EquatableArray<ClientParameterSpec> Parameters,
-    string CreatePageExpression,
-    string SelectPageExpression);
+    string FirstProperty,
+    string AfterProperty,
+    EquatableArray<VariableSpec> Parameters,
+    string ConnectionProperty,
+    string PageInfoProperty,
+    string HasNextPageProperty,
+    string EndCursorProperty,
+    RecordTypeSpec NodeType,
+    PaginationEdgesSpec? Edges,
+    string? Nodes);
 
-public sealed record ClientParameterSpec(string Name, string CSharpType, string? DefaultValue);
+/// <summary>The <c>edges { node }</c> path to a connection's nodes.</summary>
+public sealed record PaginationEdgesSpec(string EdgesProperty, TypeRef EdgeItemType, string NodeProperty);
 
 /// <summary>The typed client of one schema group, with its error-code catalogue.</summary>
 public sealed record ClientSpec(
@@ -78,7 +88,7 @@ public sealed record ClientSpec(
     string Namespace,
     string ClientName,
     string ErrorCodesName,
-    string SchemaPath,
+    string SchemaFileName,
     EquatableArray<ClientMethodSpec> Methods,
     EquatableArray<ErrorCodeSpec> ErrorCodes);
 

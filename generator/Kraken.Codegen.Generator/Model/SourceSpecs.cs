@@ -5,8 +5,11 @@ namespace Kraken.Codegen.Generator.Model;
 /// <summary>A named fragment's definition text, cut out of its file, with the group it belongs to.</summary>
 public sealed record FragmentSource(string GroupDirectory, string Name, string Path, string Text);
 
-/// <summary>One operation's definition text, cut out of its file, with the group it belongs to.</summary>
-public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text, int Ordinal);
+/// <summary>
+/// One operation's definition text, cut out of its file, with the group it belongs to. It holds nothing about its
+/// place in the file, so adding or moving other definitions in the file leaves it equal (and its binding cached).
+/// </summary>
+public sealed record OperationSource(string GroupDirectory, string Name, string Kind, string Path, string Text);
 
 /// <summary>An operation's name and place, without its text: enough to keep generated file names unique.</summary>
 public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path);

@@ -5,14 +5,15 @@ using Kraken.Codegen.Generator.Model;
 namespace Kraken.Codegen.Generator.Pipeline;
 
 /// <summary>
-/// Everything binding needs besides the operation itself: the schema groups, the fragments and the settings.
-/// It compares by value (schema fingerprints, fragment texts, settings), so an edit that changes none of them
-/// leaves every operation's binding cached. Parsed fragments and scalar maps are built lazily, once per context.
+/// Everything binding needs besides the operation itself: the schema groups, the fragments, the operations' names and
+/// the settings. It compares by those inputs (schema fingerprints, fragment texts, names, settings), so an edit that
+/// changes none of them leaves every operation's binding cached. What binding derives from them per group (parsed
+/// fragments, type names) is built once, when the value is created, and never changes afterwards.
 /// </summary>
 internal sealed class GeneratorContext : IEquatable<GeneratorContext>
 {
-    private readonly Dictionary<string, (FragmentLibrary Library, ScalarMap Scalars)> _perGroup = new(StringComparer.Ordinal);
-    private readonly object _lock = new();
+    private readonly Dictionary<SchemaGroup, GroupBinding> _bindings;
+    private readonly Dictionary<(string Path, string Name), string> _hintNames;
 
     public GeneratorContext(IReadOnlyList<SchemaGroup> groups, EquatableArray<FragmentSource> fragments, EquatableArray<OperationIdentity> operations, GeneratorSettings settings)
     {
@@ -20,33 +21,46 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         Fragments = fragments;
         Operations = operations;
         Settings = settings;
-    }
-
-    /// <summary>Every operation's name and place (not its text, so editing an operation's body leaves this equal).</summary>
-    public EquatableArray<OperationIdentity> Operations { get; }
-
-    /// <summary>
-    /// The hint name of an operation's file. Hint names compare without regard to case, so operations whose class
-    /// names differ only in case (the Kraken reference has such a pair) get a number, in path order.
-    /// </summary>
-    public string OperationHintName(SchemaGroup group, OperationSource operation, string className)
-    {
-        var clashing = Operations
-            .Where(o => o.GroupDirectory == operation.GroupDirectory
-                && string.Equals(Binding.OperationBinder.ClassName(o.Name, o.Kind), className, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(o => o.Path, StringComparer.Ordinal)
-            .ThenBy(o => o.Name, StringComparer.Ordinal)
-            .ToList();
-        var index = clashing.FindIndex(o => o.Path == operation.Path && o.Name == operation.Name);
-        var suffix = index > 0 ? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        return HintPrefixOf(group) + className + suffix + ".g.cs";
+        _hintNames = HintNames();
+        _bindings = groups.ToDictionary(
+            group => group,
+            group => new GroupBinding(
+                group,
+                NamespaceOf(group),
+                fragments.Where(f => SchemaGroups.Find(groups, f.GroupDirectory) == group).ToEquatableArray(),
+                settings.ScalarMappings,
+                TakenTypeNamesOf(group)));
     }
 
     public IReadOnlyList<SchemaGroup> Groups { get; }
 
     public EquatableArray<FragmentSource> Fragments { get; }
 
+    /// <summary>Every operation's name and place (not its text, so editing an operation's body leaves this equal).</summary>
+    public EquatableArray<OperationIdentity> Operations { get; }
+
     public GeneratorSettings Settings { get; }
+
+    /// <summary>What binding needs from <paramref name="group"/>, one of <see cref="Groups"/>.</summary>
+    public GroupBinding BindingOf(SchemaGroup group) => _bindings[group];
+
+    /// <summary>
+    /// What binding one operation needs: the operation, its group's binding inputs and its file's hint name. Each operation
+    /// gets its own value, so a change that concerns other operations (one added above it) leaves it equal.
+    /// </summary>
+    public BindingInput InputOf(CheckedOperation operation)
+    {
+        var group = SchemaGroups.Find(Groups, operation.Source.GroupDirectory);
+        return group is null
+            ? new BindingInput(operation, null, string.Empty)
+            : new BindingInput(operation, BindingOf(group), OperationHintName(group, operation.Source));
+    }
+
+    /// <summary>The hint name of an operation's file (see <see cref="HintNames"/>).</summary>
+    public string OperationHintName(SchemaGroup group, OperationSource operation) =>
+        _hintNames.TryGetValue((operation.Path, operation.Name), out var name)
+            ? name
+            : HintPrefixOf(group) + OperationBinder.ClassName(operation.Name, operation.Kind) + ".g.cs";
 
     public string NamespaceOf(SchemaGroup group)
     {
@@ -66,6 +80,36 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
 
     public string ClientNameOf(SchemaGroup group) =>
         group.ClientNameOverride ?? (Groups.Count == 1 ? Settings.ClientName : null) ?? group.FolderName + "Client";
+
+    /// <summary><c>KrakenOegClient</c> → <c>KrakenOegErrorCodes</c>.</summary>
+    public string ErrorCodesNameOf(SchemaGroup group)
+    {
+        var clientName = ClientNameOf(group);
+        var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
+        return (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
+    }
+
+    /// <summary>
+    /// The hint names of all operations' files. Hint names compare without regard to case, so operations whose class
+    /// names differ only in case (the Kraken reference has such a pair) get a number, in path order.
+    /// </summary>
+    private Dictionary<(string Path, string Name), string> HintNames()
+    {
+        var result = new Dictionary<(string Path, string Name), string>();
+        var operations = Operations.Where(o => o.Name.Length > 0).Select(o => (Identity: o, ClassName: OperationBinder.ClassName(o.Name, o.Kind)));
+        foreach (var clash in operations.GroupBy(o => (o.Identity.GroupDirectory, Key: o.ClassName.ToUpperInvariant())))
+        {
+            var index = 0;
+            foreach (var (identity, className) in clash.OrderBy(o => o.Identity.Path, StringComparer.Ordinal).ThenBy(o => o.Identity.Name, StringComparer.Ordinal))
+            {
+                var group = SchemaGroups.Find(Groups, identity.GroupDirectory);
+                var suffix = index++ > 0 ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+                result[(identity.Path, identity.Name)] = (group is null ? string.Empty : HintPrefixOf(group)) + className + suffix + ".g.cs";
+            }
+        }
+
+        return result;
+    }
 
     /// <summary>A prefix that keeps hint names unique across groups (two folders may hold files of the same name).</summary>
     public string HintPrefixOf(SchemaGroup group)
@@ -87,75 +131,32 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         return group.FolderName + (index == 0 ? string.Empty : index.ToString(System.Globalization.CultureInfo.InvariantCulture)) + ".";
     }
 
-    public (FragmentLibrary Library, ScalarMap Scalars) ResourcesOf(SchemaGroup group)
-    {
-        lock (_lock)
-        {
-            if (!_perGroup.TryGetValue(group.Directory, out var resources))
-            {
-                var fragments = Fragments.Where(f => SchemaGroups.Find(Groups, f.GroupDirectory) == group);
-                resources = (new FragmentLibrary(fragments), new ScalarMap(Settings.ScalarMappings));
-                _perGroup.Add(group.Directory, resources);
-            }
-
-            return resources;
-        }
-    }
-
-    public OperationBinder CreateBinder(SchemaGroup group)
-    {
-        var (library, scalars) = ResourcesOf(group);
-        return new OperationBinder(group.Schema, scalars, NamespaceOf(group), library, TakenTypeNamesOf(group));
-    }
-
     /// <summary>
-    /// The names of the group's operation classes, client and error-code class: schema-level types (enums, input
-    /// objects) share their namespace and must not take them. Built from names only, so editing an operation's body
-    /// changes nothing here.
+    /// The names of the group's operation classes, client and error-code class that an enum or input object of the
+    /// schema would take (schema-level types share their namespace and must avoid them). Built from names only, so
+    /// editing an operation's body changes nothing here, and only clashing names are kept, so adding an operation
+    /// whose class name no schema type wants changes nothing either.
     /// </summary>
-    public IReadOnlyCollection<string> TakenTypeNamesOf(SchemaGroup group)
+    private EquatableArray<string> TakenTypeNamesOf(SchemaGroup group)
     {
         var names = new HashSet<string>(StringComparer.Ordinal) { ClientNameOf(group), ErrorCodesNameOf(group) };
         foreach (var operation in Operations.Where(o => SchemaGroups.Find(Groups, o.GroupDirectory) == group && o.Name.Length > 0))
         {
-            names.Add(Binding.OperationBinder.ClassName(operation.Name, operation.Kind));
+            names.Add(OperationBinder.ClassName(operation.Name, operation.Kind));
         }
 
-        return names;
+        return TypeBinder.SchemaTypeNameCandidates(group.Schema).Where(names.Contains).OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
     }
 
-    /// <summary><c>KrakenOegClient</c> → <c>KrakenOegErrorCodes</c>.</summary>
-    public string ErrorCodesNameOf(SchemaGroup group)
-    {
-        var clientName = ClientNameOf(group);
-        var baseName = clientName.EndsWith("Client", StringComparison.Ordinal) ? clientName.Substring(0, clientName.Length - "Client".Length) : clientName;
-        return (baseName.Length == 0 ? "GraphQL" : baseName) + "ErrorCodes";
-    }
-
-    public bool Equals(GeneratorContext? other)
-    {
-        if (other is null)
-        {
-            return false;
-        }
-
-        if (ReferenceEquals(this, other))
-        {
-            return true;
-        }
-
-        return Settings.Equals(other.Settings)
-            && Fragments.Equals(other.Fragments)
-            && Operations.Equals(other.Operations)
-            && Groups.Count == other.Groups.Count
-            && Groups.Zip(other.Groups, (a, b) =>
-                a.Directory == b.Directory
-                && a.Schema.Fingerprint == b.Schema.Fingerprint
-                && a.ClientNameOverride == b.ClientNameOverride
-                && a.NamespaceOverride == b.NamespaceOverride).All(same => same);
-    }
+    public bool Equals(GeneratorContext? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Settings.Equals(other.Settings)
+                && Fragments.Equals(other.Fragments)
+                && Operations.Equals(other.Operations)
+                && SchemaGroup.SameGroups(Groups, other.Groups)));
 
     public override bool Equals(object? obj) => Equals(obj as GeneratorContext);
 
-    public override int GetHashCode() => Groups.Aggregate(Fragments.GetHashCode(), (hash, group) => unchecked((hash * 31) + group.Schema.Fingerprint.GetHashCode()));
+    public override int GetHashCode() => SchemaGroup.GroupsHashCode(Groups, Fragments.GetHashCode());
 }

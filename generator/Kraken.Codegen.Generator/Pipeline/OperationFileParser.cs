@@ -20,14 +20,13 @@ internal static class OperationFileParser
 
         var operations = new List<OperationSource>();
         var fragments = new List<FragmentSource>();
-        var ordinal = 0;
         foreach (var definition in document.Syntax.Definitions)
         {
             var text = file.Text.Substring(definition.Location.Start, definition.Location.End - definition.Location.Start);
             switch (definition)
             {
                 case GraphQLOperationDefinition operation:
-                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text, ordinal++));
+                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text));
                     break;
                 case GraphQLFragmentDefinition fragment:
                     fragments.Add(new FragmentSource(file.GroupDirectory, fragment.FragmentName.Name.StringValue, file.Path, text));

@@ -16,7 +16,7 @@ internal static class SchemaGroupNaming
             get
             {
                 var name = Path.GetFileName(group.Directory.TrimEnd('/', '\\'));
-                var pascal = CSharpNames.Pascal(new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()));
+                var pascal = Identifiers.Pascal(new string(name.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray()));
                 return pascal == "Value" ? "GraphQL" : pascal;
             }
         }

@@ -11,6 +11,9 @@ public static class TrackingNames
     public const string OperationIdentities = nameof(OperationIdentities);
     public const string Context = nameof(Context);
     public const string Operations = nameof(Operations);
+    public const string Validation = nameof(Validation);
+    public const string CheckedOperations = nameof(CheckedOperations);
+    public const string BindingInputs = nameof(BindingInputs);
     public const string BoundOperations = nameof(BoundOperations);
     public const string SharedTypes = nameof(SharedTypes);
     public const string Enums = nameof(Enums);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kraken.Codegen.Runtime.Json;
 
 namespace Kraken.Codegen.Runtime.Internal;
 
@@ -15,7 +16,8 @@ internal static class GraphQLResponseParser
     /// <exception cref="NotAGraphQLResponseException">The JSON is not a GraphQL response.</exception>
     /// <exception cref="GraphQLResponseReadException">The data does not fit the generated types.</exception>
     /// <param name="redact">Removes known secrets from error messages (a server may echo its input).</param>
-    public static GraphQLResult<TData> Parse<TData>(IGraphQLOperation<TData> operation, ReadOnlySpan<byte> body, Func<string, string> redact)
+    /// <param name="driftLog">Where the executor logs schema drift; null counts it on the meter only.</param>
+    public static GraphQLResult<TData> Parse<TData>(IGraphQLOperation<TData> operation, ReadOnlySpan<byte> body, Func<string, string> redact, SchemaDriftLog? driftLog = null)
     {
         if (body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -39,14 +41,23 @@ internal static class GraphQLResponseParser
             {
                 reader.Read();
                 sawData = true;
-                data = ReadData(operation, ref reader);
+                data = ReadData(operation, ref reader, new GraphQLReadContext(operation.Descriptor, driftLog));
             }
             else if (reader.ValueTextEquals("errors"u8))
             {
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
-                    errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader), redact);
+                    try
+                    {
+                        errors = GraphQLErrorParser.ParseErrors(JsonElement.ParseValue(ref reader), redact);
+                    }
+                    catch (InvalidOperationException exception)
+                    {
+                        // JsonElement decodes strings only when asked: invalid UTF-8 in a message or code shows up here.
+                        throw new NotAGraphQLResponseException("'errors' holds text that is not valid UTF-8 (" + exception.Message + ")");
+                    }
+
                     sawErrors = true;
                 }
                 else if (reader.TokenType != JsonTokenType.Null)
@@ -85,7 +96,7 @@ internal static class GraphQLResponseParser
         return new GraphQLResult<TData>(operation.Descriptor.Name, data, errors, extensions);
     }
 
-    private static TData? ReadData<TData>(IGraphQLOperation<TData> operation, ref Utf8JsonReader reader)
+    private static TData? ReadData<TData>(IGraphQLOperation<TData> operation, ref Utf8JsonReader reader, GraphQLReadContext context)
     {
         switch (reader.TokenType)
         {
@@ -94,7 +105,7 @@ internal static class GraphQLResponseParser
             case JsonTokenType.StartObject:
                 try
                 {
-                    return operation.ReadData(ref reader);
+                    return operation.ReadData(ref reader, context);
                 }
                 catch (GraphQLResponseReadException exception)
                 {

@@ -26,6 +26,12 @@ internal static partial class Log
     [LoggerMessage(EventId = 7, Level = LogLevel.Debug, Message = "{OperationName} went out {Transmissions} times below the client (a resilience handler of the HttpClient retried it); not retrying it again")]
     public static partial void RetriedBelow(ILogger logger, string operationName, int transmissions);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "{OperationName}: the response holds the value '{Value}' of the enum {Coordinate}, which this client does not know; the live schema has changed since the code was generated")]
+    public static partial void UnknownEnumValue(ILogger logger, string operationName, string coordinate, string value);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "{OperationName}: the response holds an object of type '{Value}' at {Coordinate}, which the schema did not allow there when the code was generated; the live schema has changed")]
+    public static partial void UnknownType(ILogger logger, string operationName, string coordinate, string value);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Obtained a Kraken token with {Method}; it expires at {ExpiresAt:O}")]
     public static partial void TokenObtained(ILogger logger, string method, DateTimeOffset expiresAt);
 

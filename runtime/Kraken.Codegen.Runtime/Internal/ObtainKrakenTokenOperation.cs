@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Kraken.Codegen.Runtime.Json;
 
 namespace Kraken.Codegen.Runtime.Internal;
 
@@ -57,7 +58,7 @@ internal sealed class ObtainKrakenTokenOperation : IGraphQLOperation<ObtainedKra
         writer.WriteEndObject();
     }
 
-    public ObtainedKrakenToken? ReadData(ref Utf8JsonReader reader)
+    public ObtainedKrakenToken? ReadData(ref Utf8JsonReader reader, GraphQLReadContext context)
     {
         ObtainedKrakenToken? result = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)

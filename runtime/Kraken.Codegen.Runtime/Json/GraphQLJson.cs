@@ -6,12 +6,22 @@ using System.Text.Json;
 namespace Kraken.Codegen.Runtime.Json;
 
 /// <summary>
-/// Reading and writing of GraphQL scalar values for generated code. Every reader expects the reader to stand on
-/// the value's token and leaves it there; problems raise <see cref="GraphQLResponseReadException"/>, whose JSON
-/// path the generated callers complete. No reflection, no serializer metadata: safe for trimming and NativeAOT.
+/// Reading and writing of GraphQL values for generated code: scalars, and the steps every generated reader and
+/// writer repeats (moving to a property's value, null and required handling, lists). Every scalar reader expects the
+/// reader to stand on the value's token and leaves it there; problems raise <see cref="GraphQLResponseReadException"/>,
+/// whose JSON path the generated callers complete. No reflection, no serializer metadata: safe for trimming and NativeAOT.
 /// </summary>
-public static class GraphQLJson
+/// <remarks>
+/// All members are static. The class is abstract rather than static so that a generated operation's private JSON class
+/// can derive from it and call these helpers by their short names.
+/// </remarks>
+public abstract partial class GraphQLJson
 {
+    /// <summary>Only for deriving; the class has no instances.</summary>
+    protected GraphQLJson()
+    {
+    }
+
     // ---- Structure -------------------------------------------------------------------------------------------
 
     /// <summary>Throws unless the reader stands on the start of an object.</summary>
@@ -199,6 +209,13 @@ public static class GraphQLJson
 
     public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value) =>
         writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// Writes the date of <paramref name="value"/> in its own offset (<c>yyyy-MM-dd</c>): Kraken's
+    /// <c>IndustryMidnightAlignedDateField</c> takes a date and answers with the midnight that starts it.
+    /// </summary>
+    public static void WriteMidnightAlignedDate(Utf8JsonWriter writer, DateTimeOffset value) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value) =>
         writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

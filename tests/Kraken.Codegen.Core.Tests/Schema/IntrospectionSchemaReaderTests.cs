@@ -122,4 +122,69 @@ public sealed class IntrospectionSchemaReaderTests
         var schema = IntrospectionSchemaReader.Read(new SourceFile("deep.json", json));
         ValidationHarness.AssertSingle(schema.Diagnostics, "KGQL0107", "Introspection result at $ (line 1, column 257): the file is not valid JSON: JSON is nested more deeply than 256 levels.", 1, 257);
     }
+
+    [Fact]
+    public void A_partial_result_with_names_and_descriptions_only_gives_one_summary_error_with_the_fix()
+    {
+        var json = PartialResult(new GraphQLNetOracle(ValidationHarness.DogCatSdl).Introspect(), keepTypeOf: _ => false);
+        var fields = System.Text.Json.Nodes.JsonNode.Parse(json)!["data"]!["__schema"]!["types"]!.AsArray().Sum(t => t!["fields"]?.AsArray().Count ?? 0);
+
+        var schema = IntrospectionSchemaReader.Read(new SourceFile("partial.json", json));
+
+        var diagnostic = Assert.Single(schema.Diagnostics);
+        Assert.Equal("KGQL0107", diagnostic.Id);
+        Assert.Contains($"the result is incomplete ('type' missing on {fields} of {fields} fields)", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains("fetch a complete result with 'kraken-codegen introspect <url> --format json --output schema.schema.json'", diagnostic.Message, StringComparison.Ordinal);
+        var firstField = json.IndexOf("\"fields\": [", StringComparison.Ordinal);
+        var firstFieldObject = json.IndexOf('{', firstField);
+        Assert.Equal(firstFieldObject, diagnostic.Location!.Value.Start);
+        Assert.True(diagnostic.Location.Value.StartLine > 0, "The summary points into the file, not at (1,1): " + diagnostic);
+    }
+
+    [Fact]
+    public void A_few_fields_without_a_type_are_reported_each_at_the_field_not_at_the_start_of_the_file()
+    {
+        var json = PartialResult(new GraphQLNetOracle(ValidationHarness.DogCatSdl).Introspect(), keepTypeOf: field => field != "Dog.nickname");
+
+        var schema = IntrospectionSchemaReader.Read(new SourceFile("slip.json", json));
+
+        var diagnostic = Assert.Single(schema.Diagnostics);
+        Assert.StartsWith("Introspection result at $.data.__schema.types[", diagnostic.Message, StringComparison.Ordinal);
+        Assert.EndsWith(".type (line " + (diagnostic.Location!.Value.StartLine + 1) + ", column " + (diagnostic.Location.Value.StartColumn + 1) + "): expected a type reference with a 'kind' and a 'name'.", diagnostic.Message, StringComparison.Ordinal);
+        Assert.StartsWith("{", json.Substring(diagnostic.Location.Value.Start), StringComparison.Ordinal);
+        Assert.Contains("\"nickname\"", json.Substring(diagnostic.Location.Value.Start, 80), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Do g")]
+    [InlineData("1Dog")]
+    [InlineData("Dog\n")]
+    public void Names_that_are_not_GraphQL_names_are_refused(string name)
+    {
+        var json = new GraphQLNetOracle(ValidationHarness.DogCatSdl).Introspect().Replace("\"name\": \"Dog\"", "\"name\": " + System.Text.Json.JsonSerializer.Serialize(name), StringComparison.Ordinal);
+
+        var schema = IntrospectionSchemaReader.Read(new SourceFile("names.json", json));
+
+        Assert.Contains(schema.Diagnostics, d => d.Id == "KGQL0107" && d.Message.Contains("is not a GraphQL name", StringComparison.Ordinal) && !d.Message.Contains('\n'));
+    }
+
+    /// <summary>A pretty-printed result reduced to names, kinds and descriptions, as some tools save it: fields keep their type only where asked.</summary>
+    private static string PartialResult(string json, Func<string, bool> keepTypeOf)
+    {
+        var root = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+        foreach (var type in root["data"]!["__schema"]!["types"]!.AsArray())
+        {
+            foreach (var field in type!["fields"]?.AsArray() ?? new System.Text.Json.Nodes.JsonArray())
+            {
+                var obj = field!.AsObject();
+                obj.Remove("args");
+                if (!keepTypeOf($"{type["name"]}.{obj["name"]}"))
+                {
+                    obj.Remove("type");
+                }
+            }
+        }
+
+        return root.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    }
 }

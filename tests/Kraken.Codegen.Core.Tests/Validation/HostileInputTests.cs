@@ -77,4 +77,29 @@ public sealed class HostileInputTests
         var document = "{ dog { " + string.Concat(Enumerable.Repeat("n: name owner { name } ", 2_000)) + "} }";
         Assert.Empty(ValidationHarness.Validate(document));
     }
+
+    [Theory]
+    [InlineData("", 1, 1)]
+    [InlineData("  \n# only a comment\r\n", 3, 1)]
+    public void A_document_without_a_definition_is_a_syntax_error_at_its_end(string text, int line, int column)
+    {
+        // GraphQL-Parser accepts it; the specification requires at least one definition (Document : Definition+).
+        var document = Kraken.Codegen.Core.Documents.ExecutableDocument.Parse("empty.graphql", text);
+
+        Assert.Null(document.Syntax);
+        ValidationHarness.AssertSingle(document.Diagnostics, "KGQL0001", "Expected an operation or a fragment, found the end of the document; a GraphQL document holds at least one definition.", line, column);
+    }
+
+    [Fact]
+    public void A_name_longer_than_any_typing_slip_gets_no_suggestion()
+    {
+        // Found by the fuzzer: suggestions measured every candidate against a 250,000-character name (minutes).
+        var name = new string('n', 300) + "ame";
+
+        var diagnostic = ValidationHarness.AssertSingle("{ dog { " + name + " } }", "KGQL0206", $"Field '{name}' does not exist on type 'Dog'.", 1, 9);
+
+        Assert.DoesNotContain("Did you mean", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(" Did you mean 'name'?", Suggestions.DidYouMean("nme", ["name", "nickname", "barkVolume"]));
+        Assert.Equal(string.Empty, Suggestions.DidYouMean("n", ["nicknames"]));
+    }
 }

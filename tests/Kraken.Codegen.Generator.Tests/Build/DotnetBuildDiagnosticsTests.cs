@@ -20,6 +20,8 @@ public sealed class DotnetBuildDiagnosticsTests
             File.WriteAllText(Path.Combine(graphql, "schema.graphqls"), TestSchemas.Accounts);
             File.WriteAllText(Path.Combine(graphql, "Account.graphql"), "query Account($n: String!) {\n  account(accountNumber: $n) {\n    id\n    balanc\n  }\n}\n");
             File.WriteAllText(Path.Combine(graphql, "Broken.graphql"), "query Broken {\n  account(accountNumber: \"x\") {\n    id\n    number(\n  }\n}\n");
+            // The reported crash: CR-only line endings and a missing brace (GraphQL-Parser's message formatting threw).
+            File.WriteAllText(Path.Combine(graphql, "Q2.graphql"), Kraken.Codegen.TestSupport.LineEndingCases.CrOnlyMissingBrace);
             File.WriteAllText(Path.Combine(graphql, "Cities.graphql"), "query Cities($p: String!) { cityByPostcode(postcode: $p) { name } }\n");
             File.WriteAllText(Path.Combine(graphql, "Balance.graphql"), "query Balance($n: String!) { account(accountNumber: $n) { balance } }\n");
             File.WriteAllText(Path.Combine(project.FullName, "Consumer.cs"), ConsumerCode);
@@ -32,6 +34,8 @@ public sealed class DotnetBuildDiagnosticsTests
             var broken = Path.Combine(graphql, "Broken.graphql");
             Assert.Contains($"{account}(4,5): error KGQL0206: Field 'balanc' does not exist on type 'AccountType'. Did you mean 'balance'?", output, StringComparison.Ordinal);
             Assert.Contains($"{broken}(5,3): error KGQL0001:", output, StringComparison.Ordinal);
+            var (line, column) = Kraken.Codegen.TestSupport.LineEndingCases.MissingBraceError;
+            Assert.Contains($"{Path.Combine(graphql, "Q2.graphql")}({line},{column}): error KGQL0001: Expected Name, found EOF", output, StringComparison.Ordinal);
             Assert.DoesNotContain("CS8785", output, StringComparison.Ordinal);
             Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
             // The valid operations still generated, and the KrakenCodegenScalar item mapped Decimal to the consumer's own

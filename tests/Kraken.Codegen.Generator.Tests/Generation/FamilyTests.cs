@@ -38,7 +38,57 @@ public sealed class FamilyTests
     [Fact]
     public void Generated_family_readers_pick_the_case_by_typename_whatever_its_position()
     {
-        // A probe compiled with the generated code: Utf8JsonReader is a ref struct and cannot go through reflection.
+        // __typename comes last in each object: the reader must look ahead for it.
+        var json = """{"things":[{"id":"1","owner":{"name":"Ann","email":"a@b.c"},"size":3,"__typename":"Box"},{"id":"2","owner":{"name":"Bo"},"__typename":"Bag"}]}""";
+
+        var things = ReadThings("query Things { things { id owner { name } ... on Box { size owner { email } } } }", json);
+
+        Assert.Equal("Box", things[0].GetType().Name);
+        Assert.Equal(3, things[0].GetType().GetProperty("Size")!.GetValue(things[0]));
+        var boxOwner = things[0].GetType().GetProperty("Owner")!.GetValue(things[0])!;
+        Assert.Equal("a@b.c", boxOwner.GetType().GetProperty("Email")!.GetValue(boxOwner));
+        Assert.Equal("Unknown", things[1].GetType().Name);
+        Assert.Equal("Bag", things[1].GetType().GetProperty("Typename")!.GetValue(things[1]));
+    }
+
+    [Fact]
+    public void Only_a_type_the_schema_did_not_allow_counts_as_schema_drift()
+    {
+        var drift = new System.Collections.Concurrent.ConcurrentBag<(string Coordinate, string Value)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == "Kraken.Codegen.Runtime" && instrument.Name == "kraken.graphql.schema_drift")
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var values = tags.ToArray().ToDictionary(t => t.Key, t => t.Value as string);
+            if (values["graphql.operation.name"] == "Things")
+            {
+                drift.Add((values["graphql.schema.coordinate"]!, values["kraken.schema_drift.value"]!));
+            }
+        });
+        listener.Start();
+
+        // Bag is a Thing without a case of its own (the unknown case, no drift); Crate is a type the schema did not have.
+        var json = """{"things":[{"__typename":"Bag","id":"1","owner":{"name":"Ann"}},{"__typename":"Crate","id":"2","owner":{"name":"Bo"}},{"__typename":"Box","id":"3","owner":{"name":"Cy"},"size":1}]}""";
+        var things = ReadThings("query Things { things { id owner { name } ... on Box { size } } }", json);
+
+        Assert.Equal(new[] { "Unknown", "Unknown", "Box" }, things.Select(t => t.GetType().Name));
+        Assert.Equal(new[] { ("Query.things", "Crate") }, drift.ToArray());
+    }
+
+    /// <summary>
+    /// Generates <paramref name="operation"/>, compiles it with a probe that reads <paramref name="json"/> (Utf8JsonReader is
+    /// a ref struct and cannot go through reflection), and returns the things read.
+    /// </summary>
+    private static List<object> ReadThings(string operation, string json)
+    {
         const string probe = """
             namespace Probe
             {
@@ -48,17 +98,13 @@ public sealed class FamilyTests
                     {
                         var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
                         reader.Read();
-                        return Test.Client.ThingsQuery.Data.ReadJson(ref reader);
+                        return Test.Client.ThingsQuery.ReadData(ref reader);
                     }
                 }
             }
             """;
         var result = GeneratorHarness.Run(
-            new[]
-            {
-                new InMemoryAdditionalText("/p/schema.graphqls", Schema),
-                new InMemoryAdditionalText("/p/Things.graphql", "query Things { things { id owner { name } ... on Box { size owner { email } } } }"),
-            },
+            new[] { new InMemoryAdditionalText("/p/schema.graphqls", Schema), new InMemoryAdditionalText("/p/Things.graphql", operation) },
             userCode: probe);
         result.AssertCompilesCleanly();
 
@@ -69,19 +115,9 @@ public sealed class FamilyTests
         try
         {
             peStream.Position = 0;
-            var assembly = context.LoadFromStream(peStream);
-            var read = assembly.GetType("Probe.Reader")!.GetMethod("Read")!;
-            // __typename comes last in each object: the reader must look ahead for it.
-            var json = """{"things":[{"id":"1","owner":{"name":"Ann","email":"a@b.c"},"size":3,"__typename":"Box"},{"id":"2","owner":{"name":"Bo"},"__typename":"Bag"}]}""";
+            var read = context.LoadFromStream(peStream).GetType("Probe.Reader")!.GetMethod("Read")!;
             var data = read.Invoke(null, new object[] { json })!;
-            var things = ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().ToList();
-
-            Assert.Equal("Box", things[0].GetType().Name);
-            Assert.Equal(3, things[0].GetType().GetProperty("Size")!.GetValue(things[0]));
-            var boxOwner = things[0].GetType().GetProperty("Owner")!.GetValue(things[0])!;
-            Assert.Equal("a@b.c", boxOwner.GetType().GetProperty("Email")!.GetValue(boxOwner));
-            Assert.Equal("Unknown", things[1].GetType().Name);
-            Assert.Equal("Bag", things[1].GetType().GetProperty("Typename")!.GetValue(things[1]));
+            return ((System.Collections.IEnumerable)data.GetType().GetProperty("Things")!.GetValue(data)!).Cast<object>().ToList();
         }
         finally
         {

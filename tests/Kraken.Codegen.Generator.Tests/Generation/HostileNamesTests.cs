@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace Kraken.Codegen.Generator.Tests.Generation;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed class HostileNamesTests
           getHashCode: Int
           events: [event!]
           old: String @deprecated(reason: "Use \"new\".\n\"); public class InjectedFromReason { } //")
+          json: class
+          readData: class
+          pick: [pick]
         }
 
         type class {
@@ -37,7 +42,16 @@ public sealed class HostileNamesTests
           reader: String
           current: String
           exception: String
+          context: String
+          field: String
+          format: Json
         }
+
+        "A union whose member's name is also an enum's: inside that case, the enum must be named in full."
+        union pick = class | other
+        type other { kind: Other }
+        enum Other { X Y }
+        enum Json { ONE TWO }
 
         enum event { VALUE KIND RAW_VALUE UNKNOWN IS_UNKNOWN PARSE READ_JSON EQUALS event }
 
@@ -47,9 +61,12 @@ public sealed class HostileNamesTests
     private const string Operation = """
         query class($namespace: String, $int: Int, $input: object) {
           class(namespace: $namespace, int: $int, input: $input) {
-            class Class typename value decimal int float reader current exception __typename
+            class Class typename value decimal int float reader current exception __typename context field format
           }
           data Data namesDifferingOnlyInCase NamesDifferingOnlyInCase readJson ReadJson equals toString getHashCode events old
+          json { value format }
+          readData { value }
+          pick { ... on other { kind } ... on class { value format } }
         }
         """;
 
@@ -83,10 +100,51 @@ public sealed class HostileNamesTests
         Assert.Contains("Data2", members);
         Assert.Contains("NamesDifferingOnlyInCase", members);
         Assert.Contains("NamesDifferingOnlyInCaseValue", members);
+        Assert.Contains("ReadJson", members);
         Assert.Contains("ReadJsonValue", members);
-        Assert.Contains("ReadJson2", members);
         Assert.Contains("EqualsValue", members);
         Assert.Contains("ToStringValue", members);
         Assert.Contains("GetHashCodeValue", members);
+
+        // Records never take the names of the operation class's own members (its JSON class, its ReadData).
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+JsonSelection"));
+        Assert.NotNull(result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+ReadDataSelection"));
+        var kind = (IPropertySymbol)result.Compilation.GetTypeByMetadataName("Test.Client.ClassQuery+Pick+Other")!.GetMembers("Kind").Single();
+        Assert.Equal("Test.Client.Other", ((INamedTypeSymbol)kind.Type).TypeArguments.Single().ToDisplayString());
+    }
+
+    [Theory]
+    [InlineData("a list aliased 'json' (its reader would be ReadJson)", "query Q { account(accountNumber: \"A\") { json: tags list: tags readTags: id tags } }")]
+    [InlineData("a selection aliased 'readJson' (its record would be ReadJson)", "query Q { readJson: account(accountNumber: \"A\") { id } equals: account(accountNumber: \"B\") { id } }")]
+    [InlineData("a selection aliased 'printMembers' and 'deconstruct'", "query Q { printMembers: account(accountNumber: \"A\") { id } deconstruct: account(accountNumber: \"B\") { id } }")]
+    public void Aliases_that_name_generated_members_still_compile(string found, string operation)
+    {
+        // Found by the fuzzing harness (a nested record or a list reader took the name of a member records declare).
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", operation),
+        ]);
+
+        Assert.True(result.Sources.Any(), found);
+        result.AssertCompilesCleanly();
+    }
+
+    [Fact]
+    public void An_operation_written_twice_is_reported_and_never_makes_the_generator_throw()
+    {
+        // Found by the fuzzing harness: both copies got the same hint name, which Roslyn refuses (CS8785, all output lost).
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Twice.graphql", "query Twice { legacyBalance }\nquery Twice { legacyBalance }\n"),
+            new InMemoryAdditionalText("/p/Other.graphql", "query Other { legacyBalance }\n"),
+        };
+
+        var result = GeneratorHarness.Run(files);
+
+        Assert.All(result.RunResult.Results, r => Assert.Null(r.Exception));
+        Assert.Contains(result.Sources, s => s.HintName.EndsWith("OtherQuery.g.cs", StringComparison.Ordinal));
+        Assert.Single(GeneratorHarness.Analyze(files), d => d.Id == "KGQL0203");
     }
 }

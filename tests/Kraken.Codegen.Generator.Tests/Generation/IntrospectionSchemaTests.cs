@@ -55,4 +55,27 @@ public sealed class IntrospectionSchemaTests
         Assert.Contains("removal on or after 2025-01-01", deprecation.GetMessage(), StringComparison.Ordinal);
         Assert.Equal(3, deprecation.Location.GetLineSpan().StartLinePosition.Line);
     }
+
+    [Fact]
+    public void A_partial_introspection_result_is_one_KGQL0107_in_its_file_with_the_fix_and_no_crash()
+    {
+        // Names and descriptions only, pretty-printed, as some tools save it: every field lacks its 'type'.
+        var fields = string.Join(",\n", Enumerable.Range(0, 300).Select(i => $"        {{\n          \"name\": \"field{i}\",\n          \"description\": \"Field {i}.\"\n        }}"));
+        var partial = "{\n  \"__schema\": {\n    \"queryType\": { \"name\": \"Query\" },\n    \"types\": [\n      {\n        \"kind\": \"OBJECT\",\n        \"name\": \"Query\",\n        \"fields\": [\n" + fields + "\n        ]\n      }\n    ]\n  }\n}\n";
+        var files = new[]
+        {
+            new InMemoryAdditionalText("/p/kraken.schema.json", partial),
+            new InMemoryAdditionalText("/p/Q.graphql", "query Q { field1 }\n"),
+        };
+
+        var result = GeneratorHarness.Run(files);
+        var diagnostics = GeneratorHarness.Analyze(files);
+
+        Assert.All(result.RunResult.Results, r => Assert.Null(r.Exception));
+        var diagnostic = Assert.Single(diagnostics, d => d.Location.GetLineSpan().Path == "/p/kraken.schema.json");
+        Assert.Equal("KGQL0107", diagnostic.Id);
+        Assert.Contains("the result is incomplete ('type' missing on 300 of 300 fields)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("kraken-codegen introspect", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal((8, 8), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
 }

@@ -55,6 +55,7 @@ public sealed class ScalarMappingTests
         var source = result.Source("ReadingQuery.g.cs");
         Assert.Contains("public required long TakenAt { get; init; }", source, StringComparison.Ordinal);
         Assert.Contains("global::MyApp.UnixTimeConverter.Read(ref reader)", source, StringComparison.Ordinal);
+        Assert.Contains("global::MyApp.MoneyConverter.Read(ref reader)", source, StringComparison.Ordinal);
         Assert.Contains("public global::MyApp.Money? Amount { get; init; }", source, StringComparison.Ordinal);
         Assert.Contains("public global::System.Text.Json.JsonElement? KilowattHours { get; init; }", source, StringComparison.Ordinal);
 

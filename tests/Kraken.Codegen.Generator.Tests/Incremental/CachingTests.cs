@@ -38,6 +38,34 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Inserting_an_operation_above_others_in_a_file_binds_only_the_new_one()
+    {
+        // A unique comment keeps this input apart from every other test's (bound operations are remembered by input).
+        var path = "/project/GraphQL/Several" + Guid.NewGuid().ToString("N") + ".graphql";
+        const string others = "query First($n: String!) { account(accountNumber: $n) { id number } }\n\nquery Second($p: String!) { cityByPostcode(postcode: $p) { name } }\n";
+        var original = new InMemoryAdditionalText(path, others);
+        var (driver, compilation) = FirstRun(Schema, original);
+        var before = OutputsOf(driver.GetRunResult().Results.Single(), TrackingNames.BoundOperations);
+
+        var edited = new InMemoryAdditionalText(path, "query Inserted($n: String!) { account(accountNumber: $n) { balance } }\n\n" + others);
+        driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+        var run = driver.GetRunResult().Results.Single();
+        var after = OutputsOf(run, TrackingNames.BoundOperations);
+
+        // Roslyn matches values by position, so the two moved operations reach the binding step again; they must come
+        // back as the very values bound before (nothing bound again), and only the inserted one is new.
+        Assert.Equal(3, after.Count);
+        Assert.Same(Single(before, "First"), Single(after, "First"));
+        Assert.Same(Single(before, "Second"), Single(after, "Second"));
+        Assert.DoesNotContain(before, o => Describes(o.Value, "Inserted"));
+        Assert.Contains(run.GeneratedSources, s => s.HintName.EndsWith("InsertedQuery.g.cs", StringComparison.Ordinal));
+        Assert.Contains(run.GeneratedSources, s => s.HintName.EndsWith("FirstQuery.g.cs", StringComparison.Ordinal));
+
+        static object Single(List<(object Value, IncrementalStepRunReason Reason)> outputs, string operation) =>
+            Assert.Single(outputs, o => Describes(o.Value, operation)).Value;
+    }
+
+    [Fact]
     public void A_csharp_only_edit_runs_no_graphql_step()
     {
         var (driver, compilation) = FirstRun(Schema, Account, Cities);
@@ -46,7 +74,7 @@ public sealed class CachingTests
         driver = driver.RunGenerators(edited);
         var run = driver.GetRunResult().Results.Single();
 
-        foreach (var step in new[] { TrackingNames.Files, TrackingNames.Schemas, TrackingNames.OperationFiles, TrackingNames.Fragments, TrackingNames.Context, TrackingNames.BoundOperations, TrackingNames.SharedTypes })
+        foreach (var step in new[] { TrackingNames.Files, TrackingNames.Schemas, TrackingNames.OperationFiles, TrackingNames.Fragments, TrackingNames.Context, TrackingNames.Validation, TrackingNames.CheckedOperations, TrackingNames.BindingInputs, TrackingNames.BoundOperations, TrackingNames.SharedTypes })
         {
             var outputs = OutputsOf(run, step);
             Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));

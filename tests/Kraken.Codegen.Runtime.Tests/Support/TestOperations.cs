@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Kraken.Codegen.Runtime.Json;
 
 namespace Kraken.Codegen.Runtime.Tests.Support;
 
@@ -29,7 +30,7 @@ internal sealed class GetAccountQuery(string accountNumber) : IGraphQLOperation<
         writer.WriteEndObject();
     }
 
-    public AccountData ReadData(ref Utf8JsonReader reader)
+    public AccountData ReadData(ref Utf8JsonReader reader, GraphQLReadContext context)
     {
         Account? account = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -131,7 +132,7 @@ internal sealed class AccountsPageQuery(int first, string? after) : IGraphQLOper
         writer.WriteEndObject();
     }
 
-    public AccountsPageData ReadData(ref Utf8JsonReader reader)
+    public AccountsPageData ReadData(ref Utf8JsonReader reader, GraphQLReadContext context)
     {
         ConnectionPage<string>? page = null;
         ReadObject(ref reader, (ref Utf8JsonReader viewer) =>
@@ -259,7 +260,7 @@ internal sealed class UpdateNicknameMutation(string accountNumber, string nickna
         writer.WriteEndObject();
     }
 
-    public UpdateNicknameData ReadData(ref Utf8JsonReader reader)
+    public UpdateNicknameData ReadData(ref Utf8JsonReader reader, GraphQLReadContext context)
     {
         using var document = JsonDocument.ParseValue(ref reader);
         var number = document.RootElement.GetProperty("updateNickname").GetProperty("account").GetProperty("number").GetString();

@@ -112,12 +112,12 @@ internal static class ContractCommand
             var results = new List<ContractVerificationResult>();
             if (responsePath is not null)
             {
-                results.Add(verifier.Verify(name, ReadFile(responsePath)));
+                results.Add(verifier.Verify(name, TextFiles.ReadJson(responsePath, "response file")));
             }
 
             if (variablesPath is not null)
             {
-                results.Add(verifier.VerifyVariables(name, ReadFile(variablesPath)));
+                results.Add(verifier.VerifyVariables(name, TextFiles.ReadJson(variablesPath, "variables file")));
             }
 
             foreach (var result in results)
@@ -129,9 +129,6 @@ internal static class ContractCommand
         }));
         return command;
     }
-
-    private static string ReadFile(string path) =>
-        File.Exists(path) ? File.ReadAllText(path) : throw new InputException($"the file '{path}' does not exist.");
 
     /// <summary>Contracts are built from valid operations only: errors go to standard error.</summary>
     private static bool TryLoadValid(string[] schemaPaths, string[] operationPatterns, TextWriter stderr, out ContractVerifier verifier)

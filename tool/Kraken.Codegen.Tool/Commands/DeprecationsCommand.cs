@@ -40,7 +40,7 @@ internal static class DeprecationsCommand
         {
             var report = DeprecationReport.Create(
                 SchemaFiles.Load(parse.GetRequiredValue(schema)),
-                OperationFiles.Load(parse.GetRequiredValue(operations)),
+                OperationFiles.LoadParsed(parse.GetRequiredValue(operations)),
                 CommandSupport.AsOfOrToday(parse.GetValue(asOf)));
             var text = parse.GetRequiredValue(format) == "json" ? Json(report) : report.ToString();
             CommandSupport.Emit(text, parse.GetValue(output), parse.InvocationConfiguration.Output);

@@ -67,7 +67,7 @@ internal static class DriftCommand
             var currentInputs = parse.GetRequiredValue(current);
             var baselineSchema = SchemaFiles.Load(baselinePaths);
             var currentSchema = await LoadCurrentAsync(currentInputs, parse.GetValue(headers) ?? [], cancellationToken).ConfigureAwait(false);
-            var documents = OperationFiles.Load(parse.GetRequiredValue(operations));
+            var documents = OperationFiles.LoadParsed(parse.GetRequiredValue(operations));
             var report = DriftAnalyzer.Analyze(
                 string.Join(" ", baselinePaths),
                 baselineSchema,

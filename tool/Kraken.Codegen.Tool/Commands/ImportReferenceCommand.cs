@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.ReferenceImport;
 
 namespace Kraken.Codegen.Tool.Commands;
@@ -18,43 +19,38 @@ internal static class ImportReferenceCommand
             Description = "The folder that receives kraken-oeg/ and kraken-oeg-auth/. Default: schema.",
             DefaultValueFactory = _ => new DirectoryInfo("schema"),
         };
-        var command = new Command("import-reference", "Import the Kraken GraphQL query reference: SDL schema, one .graphql per operation, fragments, error catalogue and provenance.")
+        var command = new Command("import-reference", """
+            Import the Kraken GraphQL query reference: SDL schema, one .graphql per operation, fragments, error catalogue and provenance.
+            Exit codes: 0 written, 2 usage or input problems (missing, binary or non-UTF-8 reference, no documented query in it,
+            a folder that cannot be written).
+
+            Example:
+              kraken-codegen import-reference --reference schema/kraken-oeg/reference.txt --output schema
+            """)
         {
             reference,
             output,
         };
-        command.SetAction(parseResult => Run(
+        command.SetAction(parseResult => CommandSupport.Guard(parseResult.InvocationConfiguration.Error, () => Run(
             parseResult.GetRequiredValue(reference),
             parseResult.GetRequiredValue(output),
             parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+            parseResult.InvocationConfiguration.Error)));
         return command;
     }
 
     private static int Run(FileInfo reference, DirectoryInfo output, TextWriter stdout, TextWriter stderr)
     {
-        if (!reference.Exists)
+        // Read as text first, so a binary or mis-encoded file is refused with its place instead of imported as garbage.
+        var path = reference.ToString();
+        TextFiles.Read(path, "reference file");
+        var result = ReferenceImporter.Import(File.ReadAllBytes(path));
+        if (result.Schemas.Count == 0)
         {
-            stderr.WriteLine($"error: the reference file '{reference.FullName}' does not exist.");
-            return 2;
+            throw new InputException($"the reference file '{path}' holds no documented query (expected an \"API Site\" section with entries); nothing was written.");
         }
 
-        ImportResult result;
-        try
-        {
-            result = ReferenceImporter.Import(File.ReadAllBytes(reference.FullName));
-            ImportOutputWriter.Write(output.FullName, result.Files);
-        }
-        catch (IOException exception)
-        {
-            stderr.WriteLine($"error: {exception.Message}");
-            return 1;
-        }
-        catch (UnauthorizedAccessException exception)
-        {
-            stderr.WriteLine($"error: {exception.Message}");
-            return 1;
-        }
+        ImportOutputWriter.Write(output.FullName, result.Files);
 
         foreach (var warning in result.Warnings)
         {
@@ -69,6 +65,6 @@ internal static class ImportReferenceCommand
         }
 
         stdout.WriteLine($"{result.Files.Count} files written, {result.Warnings.Count} warnings (listed in each provenance.md).");
-        return 0;
+        return ExitCodes.Success;
     }
 }

@@ -50,9 +50,10 @@ internal static class IntrospectCommand
             }
 
             var json = await IntrospectionClient.FetchAsync(endpoint, parse.GetValue(headers) ?? [], TimeSpan.FromSeconds(seconds), cancellationToken).ConfigureAwait(false);
-            var result = parse.GetRequiredValue(format) == "json"
-                ? json.TrimEnd() + "\n"
-                : SchemaPrinter.Print(SchemaFiles.FromIntrospection(endpoint.ToString(), json));
+
+            // Checked in both formats: a partial or broken result is refused here, not at the next build.
+            var schemaModel = SchemaFiles.FromIntrospection(endpoint.ToString(), json);
+            var result = parse.GetRequiredValue(format) == "json" ? json.TrimEnd() + "\n" : SchemaPrinter.Print(schemaModel);
             CommandSupport.Emit(result, parse.GetValue(output), parse.InvocationConfiguration.Output);
             return ExitCodes.Success;
         }));

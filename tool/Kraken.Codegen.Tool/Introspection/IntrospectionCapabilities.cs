@@ -33,7 +33,7 @@ internal sealed record IntrospectionCapabilities(
     /// <summary>Reads the probe's answer (<c>{"data": …}</c>); null when it holds no data.</summary>
     public static IntrospectionCapabilities? Read(JsonElement root)
     {
-        if (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object)
         {
             return null;
         }

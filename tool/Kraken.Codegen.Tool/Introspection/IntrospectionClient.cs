@@ -79,26 +79,47 @@ internal static class IntrospectionClient
             throw new InputException($"{endpoint} did not answer within {http.Timeout.TotalSeconds:0} s.", exception);
         }
 
+        JsonDocument document;
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
-            {
-                return (body, string.Join("; ", errors.EnumerateArray().Select(e => e.TryGetProperty("message", out var m) ? m.GetString() : e.ToString())));
-            }
-
-            if (requireSchema && (!document.RootElement.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("__schema", out _)))
-            {
-                throw new InputException($"the answer of {endpoint} (HTTP {status}) holds no introspection result.");
-            }
+            document = JsonDocument.Parse(body);
         }
         catch (JsonException)
         {
-            throw new InputException($"the answer of {endpoint} (HTTP {status}) is not JSON: {Truncate(body)}");
+            throw new InputException($"the answer of {endpoint} (HTTP {status}) is not JSON: {Excerpt(body)}");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new InputException($"the answer of {endpoint} (HTTP {status}) is JSON but not a GraphQL response: {Excerpt(body)}");
+            }
+
+            if (root.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Array && errors.GetArrayLength() > 0)
+            {
+                return (body, string.Join("; ", errors.EnumerateArray().Select(ErrorMessage)));
+            }
+
+            if (requireSchema && (!root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("__schema", out _)))
+            {
+                throw new InputException($"the answer of {endpoint} (HTTP {status}) holds no introspection result: {Excerpt(body)}");
+            }
         }
 
         return (body, null);
     }
 
-    private static string Truncate(string text) => text.Length <= 200 ? text : text.Substring(0, 200) + "…";
+    private static string ErrorMessage(JsonElement error) =>
+        error.ValueKind == JsonValueKind.Object && error.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
+            ? Excerpt(message.GetString()!)
+            : Excerpt(error.GetRawText());
+
+    /// <summary>At most 200 characters of a server's answer, on one line (an HTML error page has many).</summary>
+    private static string Excerpt(string text)
+    {
+        var oneLine = string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length == 0 ? "(an empty body)" : oneLine.Length <= 200 ? oneLine : oneLine.Substring(0, 200) + "…";
+    }
 }

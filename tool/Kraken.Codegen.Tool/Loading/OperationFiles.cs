@@ -29,7 +29,18 @@ internal static class OperationFiles
             paths.UnionWith(matches);
         }
 
-        return new ExecutableDocumentSet(paths.Select(path => ExecutableDocument.Parse(path, File.ReadAllText(path))));
+        return new ExecutableDocumentSet(paths.Select(path => ExecutableDocument.Parse(path, TextFiles.Read(path, "operation file"))));
+    }
+
+    /// <summary>
+    /// Loads operation files for a command that analyses them rather than validating them (drift, deprecations): a file
+    /// that cannot be parsed would silently drop out of the analysis, so it is an input problem.
+    /// </summary>
+    public static ExecutableDocumentSet LoadParsed(IReadOnlyList<string> patterns)
+    {
+        var documents = Load(patterns);
+        var errors = documents.Documents.SelectMany(d => d.Diagnostics).Where(d => d.IsError).ToList();
+        return errors.Count == 0 ? documents : throw InputException.Listing("the operation files have {0:N0} syntax errors", errors);
     }
 
     public static IReadOnlyList<string> Resolve(string pattern)

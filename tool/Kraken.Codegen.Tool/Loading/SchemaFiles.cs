@@ -19,15 +19,16 @@ internal static class SchemaFiles
         var sources = new List<SourceFile>();
         foreach (var path in paths)
         {
-            if (!File.Exists(path))
+            var text = TextFiles.Read(path, "schema file");
+            if (string.IsNullOrWhiteSpace(text))
             {
-                throw new InputException($"the schema file '{path}' does not exist.");
+                throw new InputException($"the schema file '{path}' is empty.");
             }
 
-            sources.Add(new SourceFile(path, File.ReadAllText(path)));
+            sources.Add(new SourceFile(path, text));
         }
 
-        var json = sources.Where(IsIntrospectionJson).ToList();
+        var json = sources.Where(source => IsIntrospectionJson(source.Path, source.Text)).ToList();
         if (json.Count > 0 && sources.Count > 1)
         {
             throw new InputException($"an introspection result ('{json[0].Path}') must be the only schema file.");
@@ -39,17 +40,14 @@ internal static class SchemaFiles
     /// <summary>An introspection result fetched from a server.</summary>
     public static SchemaModel FromIntrospection(string name, string json) => Checked(IntrospectionSchemaReader.Read(new SourceFile(name, json)));
 
-    private static bool IsIntrospectionJson(SourceFile source) =>
-        source.Path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || source.Text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{');
+    /// <summary>Whether a schema file is an introspection result rather than SDL: a .json name or a leading '{'.</summary>
+    public static bool IsIntrospectionJson(string path, string text) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith('{');
 
+    /// <summary>Schema errors are an input problem.</summary>
     private static SchemaModel Checked(SchemaModel schema)
     {
         var errors = schema.Diagnostics.Where(d => d.IsError).ToList();
-        if (errors.Count > 0)
-        {
-            throw new InputException("the schema has errors:\n" + string.Join("\n", errors.Take(20).Select(e => "  " + e)) + (errors.Count > 20 ? $"\n  … and {errors.Count - 20} more" : string.Empty));
-        }
-
-        return schema;
+        return errors.Count == 0 ? schema : throw InputException.Listing("the schema has {0:N0} errors", errors);
     }
 }

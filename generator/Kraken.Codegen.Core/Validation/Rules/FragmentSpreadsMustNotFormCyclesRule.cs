@@ -20,7 +20,7 @@ public sealed class FragmentSpreadsMustNotFormCyclesRule : ValidationRule
             var name = fragment.Node.FragmentName.Name.StringValue;
             if (context.GetFragment(name) is { } first && ReferenceEquals(first.Node, fragment.Node))
             {
-                spreadsByFragment[name] = ValidationContext.CollectSpreads(fragment.Node.SelectionSet).ToList();
+                spreadsByFragment[name] = FragmentReachability.SpreadsIn(fragment.Node.SelectionSet).ToList();
                 documentByFragment[name] = fragment.Document;
             }
         }

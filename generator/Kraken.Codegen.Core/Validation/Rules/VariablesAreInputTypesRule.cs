@@ -9,6 +9,10 @@ namespace Kraken.Codegen.Core.Validation.Rules;
 /// </summary>
 public sealed class VariablesAreInputTypesRule : ValidationRule
 {
+    // Gathered once per validation, suggestions once per name: a document can have thousands of variables of unknown types.
+    private readonly Dictionary<string, string> _suggestions = new(StringComparer.Ordinal);
+    private List<string>? _candidates;
+
     public override void EnterVariableDefinition(ValidationContext context, GraphQLVariableDefinition variable)
     {
         var typeName = NamedTypeOf(variable.Type);
@@ -16,11 +20,14 @@ public sealed class VariablesAreInputTypesRule : ValidationRule
         var type = context.Schema.GetType(typeName.Name.StringValue);
         if (type is null)
         {
-            var candidates = context.Schema.Types.Where(t => t.IsInputType && !t.Name.StartsWith("__", StringComparison.Ordinal)).Select(t => t.Name);
-            context.Report(
-                DiagnosticDescriptors.VariablesAreInputTypes,
-                typeName.Name,
-                $"Variable '${name}' has the unknown type '{typeName.Name.StringValue}'.{Suggestions.DidYouMean(typeName.Name.StringValue, candidates)}");
+            _candidates ??= context.Schema.Types.Where(t => t.IsInputType && !t.Name.StartsWith("__", StringComparison.Ordinal)).Select(t => t.Name).ToList();
+            var unknown = typeName.Name.StringValue;
+            if (!_suggestions.TryGetValue(unknown, out var suggestion))
+            {
+                _suggestions[unknown] = suggestion = Suggestions.DidYouMean(unknown, _candidates);
+            }
+
+            context.Report(DiagnosticDescriptors.VariablesAreInputTypes, typeName.Name, $"Variable '${name}' has the unknown type '{unknown}'.{suggestion}");
         }
         else if (!type.IsInputType)
         {

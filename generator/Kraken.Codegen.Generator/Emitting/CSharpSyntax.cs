@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Kraken.Codegen.Generator.Binding;
+namespace Kraken.Codegen.Generator.Emitting;
 
-/// <summary>Turns GraphQL names into C# identifiers and literals that always compile.</summary>
-internal static class CSharpNames
+/// <summary>C# spelling that is independent of the model: keywords, literals and documentation text that always compile.</summary>
+internal static class CSharpSyntax
 {
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {
@@ -22,37 +22,10 @@ internal static class CSharpNames
         "await", "var", "dynamic", "nameof", "async", "yield", "record", "required", "file", "scoped", "global", "partial", "when", "with", "field",
     };
 
-    /// <summary><c>billing_address_line1</c>, <c>billingAddressLine1</c>, <c>SOLE_TRADER</c> → <c>BillingAddressLine1</c>, <c>SoleTrader</c>.</summary>
-    public static string Pascal(string name)
-    {
-        var parts = name.Split(new[] { '_' }, StringSplitOptions.RemoveEmptyEntries);
-        var builder = new StringBuilder(name.Length);
-        var allUpper = name.Any(char.IsLetter) && name.Where(char.IsLetter).All(char.IsUpper);
-        foreach (var part in parts)
-        {
-            var piece = allUpper ? part.ToLowerInvariant() : part;
-            builder.Append(char.ToUpperInvariant(piece[0])).Append(piece, 1, piece.Length - 1);
-        }
+    public static bool IsKeyword(string identifier) => Keywords.Contains(identifier) || ContextualKeywords.Contains(identifier);
 
-        var result = builder.ToString();
-        if (result.Length == 0)
-        {
-            return "Value";
-        }
-
-        return char.IsDigit(result[0]) ? "_" + result : result;
-    }
-
-    /// <summary>camelCase for parameters and locals, escaped with @ when it is a keyword.</summary>
-    public static string Camel(string name)
-    {
-        var pascal = Pascal(name);
-        var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
-        return EscapeKeyword(camel);
-    }
-
-    public static string EscapeKeyword(string identifier) =>
-        Keywords.Contains(identifier) || ContextualKeywords.Contains(identifier) ? "@" + identifier : identifier;
+    /// <summary>An identifier as written in code: keywords get an <c>@</c>.</summary>
+    public static string Identifier(string name) => IsKeyword(name) ? "@" + name : name;
 
     /// <summary>A C# regular string literal that holds <paramref name="text"/> exactly, whatever it contains.</summary>
     public static string StringLiteral(string text)
@@ -87,6 +60,9 @@ internal static class CSharpNames
         builder.Append('"');
         return builder.ToString();
     }
+
+    /// <summary>A UTF-8 string literal (<c>"id"u8</c>).</summary>
+    public static string Utf8Literal(string text) => StringLiteral(text) + "u8";
 
     /// <summary>
     /// The lines of an XML documentation comment for <paramref name="text"/>: XML-escaped, control characters removed,
@@ -139,4 +115,27 @@ internal static class CSharpNames
 
         return result.GetRange(start, end - start);
     }
+
+    /// <summary>
+    /// The lines of a <c>summary</c> block, without the <c>///</c>: a schema description (escaped), or a fallback written
+    /// by the generator (already XML), or nothing. A one-line text stays on one line; in longer ones each line carries its
+    /// own leading space, so blank lines end clean.
+    /// </summary>
+    public static IReadOnlyList<string> Summary(string? description, string? fallbackXml = null)
+    {
+        var lines = DocLines(description);
+        if (lines.Count <= 1)
+        {
+            var text = lines.Count == 1 ? lines[0] : fallbackXml;
+            return text is null ? Array.Empty<string>() : new[] { " <summary>" + text + "</summary>" };
+        }
+
+        return new[] { " <summary>" }.Concat(lines.Select(line => line.Length == 0 ? line : " " + line)).Concat(new[] { " </summary>" }).ToList();
+    }
+
+    /// <summary>Text for a line comment or a single-line doc fragment: one line, escaped.</summary>
+    public static string OneLine(string text) => string.Join(" ", DocLines(text));
+
+    /// <summary>Text for a line comment: no line breaks.</summary>
+    public static string CommentText(string text) => new(text.Select(c => char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c).ToArray());
 }

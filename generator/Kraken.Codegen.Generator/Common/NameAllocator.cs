@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Generator.Binding;
+namespace Kraken.Codegen.Generator.Common;
 
 /// <summary>
 /// Hands out unique identifiers within one C# scope, deterministically: the first request for a name gets it,
@@ -18,8 +18,6 @@ internal sealed class NameAllocator
     }
 
     public void Reserve(string name) => _taken.Add(name);
-
-    public bool IsTaken(string name) => _taken.Contains(name);
 
     /// <summary>Returns <paramref name="desired"/>, or <paramref name="desired"/> plus <paramref name="suffix"/>, or with a number, whichever is free first.</summary>
     public string Allocate(string desired, string suffix = "Value")
