@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Kraken.Codegen.Tool.Commands;
 
 namespace Kraken.Codegen.Tool;
@@ -6,9 +7,18 @@ namespace Kraken.Codegen.Tool;
 /// <summary>The kraken-codegen command line: one registration line per command, each command in Commands/.</summary>
 internal static class CliApplication
 {
-    public static RootCommand CreateRootCommand()
+    /// <summary>The command users type; help and usage lines show it whatever the entry assembly is called.</summary>
+    public const string CommandName = "kraken-codegen";
+
+    public static Command CreateRootCommand()
     {
-        var root = new RootCommand("Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.");
+        // A RootCommand takes its name from the entry assembly (Kraken.Codegen.Tool, or testhost in tests), so the
+        // root is a plain command named after the tool, with the options RootCommand would add.
+        var root = new Command(CommandName, "Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ImportReferenceCommand.Create());
         root.Subcommands.Add(IntrospectCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
