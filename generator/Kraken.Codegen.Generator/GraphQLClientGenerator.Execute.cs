@@ -42,8 +42,12 @@ internal sealed record CheckedOperation(OperationSource Source, bool IsValid);
 /// <summary>Everything binding one operation depends on (<see cref="GroupBinding"/> is null when no schema covers it).</summary>
 internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName);
 
-/// <summary>One operation after binding, with the generator diagnostics that concern it.</summary>
-internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
+/// <summary>
+/// One operation after binding, with the generator diagnostics that concern it. Those are placed at the start of the
+/// operation's own text (binding does not know where the operation sits in its file); <see cref="PlaceAtHeads"/> moves
+/// them to the operation's head in the file.
+/// </summary>
+internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string OperationName, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
 
 /// <summary>The schema-level files: enums, input objects, fragment interfaces and clients of every group.</summary>
 internal sealed record SharedTypes(
@@ -104,23 +108,47 @@ public sealed partial class GraphQLClientGenerator
                 var noSchema = DiagnosticDescriptors.NoSchema.Create(
                     location,
                     $"No schema covers '{operation.Path}': add a schema file (*.graphqls, schema.graphql or *.schema.json) to its folder or a folder above it.");
-                return new BoundOperation(OperationBinding.None, operation.Path, null, new[] { noSchema }.ToEquatableArray());
+                return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { noSchema }.ToEquatableArray());
             }
 
             if (operation.Name.Length == 0)
             {
                 var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
-                return new BoundOperation(OperationBinding.None, operation.Path, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
+                return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
             }
 
             // The analyzer reports why an operation is invalid, at its place in the file; nothing is generated for it.
             var binding = input.Operation.IsValid ? OperationBinder.Bind(operation, group, input.HintName, cancellationToken) : OperationBinding.None;
-            return new BoundOperation(binding, operation.Path, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
+            return new BoundOperation(binding, operation.Path, operation.Name, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             var failure = DiagnosticDescriptors.GeneratorFailure.Create(location, $"Generating '{operation.Name}' failed: {exception.GetType().Name}: {exception.Message}");
-            return new BoundOperation(OperationBinding.None, operation.Path, null, new[] { failure }.ToEquatableArray());
+            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { failure }.ToEquatableArray());
+        }
+    }
+
+    /// <summary>The diagnostics of bound operations, each moved from the start of its operation's text to the operation's head in its file.</summary>
+    private static IEnumerable<GraphQLDiagnostic> PlaceAtHeads(ImmutableArray<BoundOperation> bound, ImmutableArray<EquatableArray<OperationHead>> heads)
+    {
+        var headOf = new Dictionary<(string Path, string Name), SourceLocation>();
+        foreach (var head in heads.SelectMany(h => h))
+        {
+            // An operation written twice keeps its first head (the duplicate is the analyzer's KGQL0203).
+            if (!headOf.ContainsKey((head.Path, head.Name)))
+            {
+                headOf[(head.Path, head.Name)] = head.Location;
+            }
+        }
+
+        foreach (var operation in bound)
+        {
+            foreach (var diagnostic in operation.Diagnostics)
+            {
+                yield return diagnostic.Location is { } at && at.Path == operation.SourcePath && headOf.TryGetValue((operation.SourcePath, operation.OperationName), out var head)
+                    ? diagnostic with { Location = head }
+                    : diagnostic;
+            }
         }
     }
 

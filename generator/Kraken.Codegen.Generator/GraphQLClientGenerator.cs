@@ -102,12 +102,18 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitClient(spec)));
 
         // Diagnostics travel apart from the code, so a diagnostic moving with an edit never re-renders C#.
-        var diagnostics = bound.Select((b, _) => b.Diagnostics)
+        // Operation diagnostics are placed at the operation's head here, after binding, so a line added above an
+        // operation moves its diagnostic without binding it again.
+        var operationHeads = operationFiles.Select((file, _) => file.Heads).Collect();
+        var operationDiagnostics = bound.Where(b => b.Diagnostics.Count > 0)
             .Collect()
+            .Combine(operationHeads)
+            .Select((pair, _) => PlaceAtHeads(pair.Left, pair.Right).ToEquatableArray());
+        var diagnostics = operationDiagnostics
             .Combine(shared.Select((s, _) => s.Diagnostics))
             .Combine(schemas.Select((s, _) => s.Diagnostics))
             .Combine(validation.Select((v, _) => v.Diagnostics))
-            .Select((pair, _) => pair.Left.Left.Left.SelectMany(d => d).Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
+            .Select((pair, _) => pair.Left.Left.Left.Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
             .WithTrackingName(TrackingNames.GeneratorDiagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Kraken.Codegen.Tool.Commands;
 using Kraken.Codegen.Tool.Terminal;
 
@@ -7,6 +8,9 @@ namespace Kraken.Codegen.Tool;
 /// <summary>The kraken-codegen command line: one registration line per command, each command in Commands/.</summary>
 internal static class CliApplication
 {
+    /// <summary>The command users type; help and usage lines show it whatever the entry assembly is called.</summary>
+    public const string CommandName = "kraken-codegen";
+
     /// <summary>Turns colour off for one run; <c>NO_COLOR</c> and a redirected stream do the same.</summary>
     public static Option<bool> NoColorOption { get; } = new("--no-color")
     {
@@ -14,9 +18,15 @@ internal static class CliApplication
         Recursive = true,
     };
 
-    public static RootCommand CreateRootCommand()
+    public static Command CreateRootCommand()
     {
-        var root = new RootCommand("Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.");
+        // A RootCommand takes its name from the entry assembly (Kraken.Codegen.Tool, or testhost in tests), so the
+        // root is a plain command named after the tool, with the options RootCommand would add.
+        var root = new Command(CommandName, "Kraken.Codegen: schema-first GraphQL tooling for the Kraken energy platform API.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Options.Add(NoColorOption);
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ImportReferenceCommand.Create());

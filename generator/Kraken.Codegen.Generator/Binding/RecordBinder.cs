@@ -39,7 +39,8 @@ internal sealed class RecordBinder
         _usage = usage;
         _interfaces = interfaces;
         _collector = collector;
-        _recordNames = new NameAllocator(OperationClassMembers.Concat(new[] { className }).ToArray());
+        // A record may not be named like a member it declares itself (PrintMembers, Deconstruct…: CS0542).
+        _recordNames = new NameAllocator(OperationClassMembers.Concat(RecordMembers).Concat(new[] { className }).ToArray());
     }
 
     /// <summary>The records bound so far, parents before the records of their fields.</summary>

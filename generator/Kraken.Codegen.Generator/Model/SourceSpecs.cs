@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Text;
 using Kraken.Codegen.Generator.Common;
 
 namespace Kraken.Codegen.Generator.Model;
@@ -14,5 +15,17 @@ public sealed record OperationSource(string GroupDirectory, string Name, string 
 /// <summary>An operation's name and place, without its text: enough to keep generated file names unique.</summary>
 public sealed record OperationIdentity(string GroupDirectory, string Name, string Kind, string Path);
 
+/// <summary>
+/// Where an operation starts in its file (its keyword and name): where the generator reports what concerns the whole
+/// operation. Kept apart from <see cref="OperationSource"/>, so a line added above an operation moves its diagnostics
+/// without binding it again.
+/// </summary>
+public sealed record OperationHead(string Path, string Name, SourceLocation Location);
+
 /// <summary>The definitions found in one operation file.</summary>
-public sealed record OperationFileSpec(string Path, string GroupDirectory, EquatableArray<OperationSource> Operations, EquatableArray<FragmentSource> Fragments);
+public sealed record OperationFileSpec(
+    string Path,
+    string GroupDirectory,
+    EquatableArray<OperationSource> Operations,
+    EquatableArray<FragmentSource> Fragments,
+    EquatableArray<OperationHead> Heads);

@@ -11,22 +11,27 @@ internal static class OperationFileParser
 {
     public static OperationFileSpec Parse(GraphQLFileInput file, CancellationToken cancellationToken)
     {
-        var document = ExecutableDocument.Parse(new SourceFile(file.Path, file.Text), cancellationToken: cancellationToken);
+        var source = new SourceFile(file.Path, file.Text);
+        var document = ExecutableDocument.Parse(source, cancellationToken: cancellationToken);
         if (document.Syntax is null)
         {
             // Syntax errors are the analyzer's to report; nothing is generated from a broken file.
-            return new OperationFileSpec(file.Path, file.GroupDirectory, EquatableArray<OperationSource>.Empty, EquatableArray<FragmentSource>.Empty);
+            return new OperationFileSpec(file.Path, file.GroupDirectory, EquatableArray<OperationSource>.Empty, EquatableArray<FragmentSource>.Empty, EquatableArray<OperationHead>.Empty);
         }
 
         var operations = new List<OperationSource>();
         var fragments = new List<FragmentSource>();
+        var heads = new List<OperationHead>();
         foreach (var definition in document.Syntax.Definitions)
         {
             var text = file.Text.Substring(definition.Location.Start, definition.Location.End - definition.Location.Start);
             switch (definition)
             {
                 case GraphQLOperationDefinition operation:
-                    operations.Add(new OperationSource(file.GroupDirectory, operation.Name?.StringValue ?? string.Empty, operation.Operation.ToString(), file.Path, text));
+                    var name = operation.Name?.StringValue ?? string.Empty;
+                    operations.Add(new OperationSource(file.GroupDirectory, name, operation.Operation.ToString(), file.Path, text));
+                    var headEnd = operation.Name?.Location.End ?? Math.Min(operation.Location.Start + 1, file.Text.Length);
+                    heads.Add(new OperationHead(file.Path, name, source.GetLocation(operation.Location.Start, headEnd)));
                     break;
                 case GraphQLFragmentDefinition fragment:
                     fragments.Add(new FragmentSource(file.GroupDirectory, fragment.FragmentName.Name.StringValue, file.Path, text));
@@ -34,6 +39,6 @@ internal static class OperationFileParser
             }
         }
 
-        return new OperationFileSpec(file.Path, file.GroupDirectory, operations.ToEquatableArray(), fragments.ToEquatableArray());
+        return new OperationFileSpec(file.Path, file.GroupDirectory, operations.ToEquatableArray(), fragments.ToEquatableArray(), heads.ToEquatableArray());
     }
 }

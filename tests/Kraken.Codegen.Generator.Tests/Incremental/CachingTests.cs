@@ -66,6 +66,29 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Lines_added_above_an_operation_move_its_generator_diagnostic_without_binding_it_again()
+    {
+        // An anonymous operation cannot be generated (KGQL0502, reported by the generator at the operation's head).
+        var path = "/project/GraphQL/Anonymous" + Guid.NewGuid().ToString("N") + ".graphql";
+        const string operation = "query { account(accountNumber: \"A\") { id } }\n";
+        var original = new InMemoryAdditionalText(path, operation);
+        var (driver, compilation) = FirstRun(Schema, original);
+        var first = driver.GetRunResult().Results.Single();
+        Assert.Equal(0, Assert.Single(first.Diagnostics, d => d.Id == "KGQL0502").Location.GetLineSpan().StartLinePosition.Line);
+        var before = Assert.Single(OutputsOf(first, TrackingNames.BoundOperations)).Value;
+
+        var edited = new InMemoryAdditionalText(path, "# a comment\n\n" + operation);
+        driver = driver.ReplaceAdditionalText(original, edited).RunGenerators(compilation);
+        var run = driver.GetRunResult().Results.Single();
+
+        Assert.Same(before, Assert.Single(OutputsOf(run, TrackingNames.BoundOperations)).Value);
+        var moved = Assert.Single(run.Diagnostics, d => d.Id == "KGQL0502").Location.GetLineSpan();
+        Assert.Equal(path, moved.Path);
+        Assert.Equal(2, moved.StartLinePosition.Line);
+        Assert.Equal(0, moved.StartLinePosition.Character);
+    }
+
+    [Fact]
     public void A_csharp_only_edit_runs_no_graphql_step()
     {
         var (driver, compilation) = FirstRun(Schema, Account, Cities);
