@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using Kraken.Codegen.Tool.Commands;
+using Kraken.Codegen.Tool.Terminal;
 
 namespace Kraken.Codegen.Tool;
 
@@ -9,6 +10,13 @@ internal static class CliApplication
 {
     /// <summary>The command users type; help and usage lines show it whatever the entry assembly is called.</summary>
     public const string CommandName = "kraken-codegen";
+
+    /// <summary>Turns colour off for one run; <c>NO_COLOR</c> and a redirected stream do the same.</summary>
+    public static Option<bool> NoColorOption { get; } = new("--no-color")
+    {
+        Description = "No colour or emphasis on the terminal (also off when NO_COLOR is set or the output is redirected).",
+        Recursive = true,
+    };
 
     public static Command CreateRootCommand()
     {
@@ -19,8 +27,11 @@ internal static class CliApplication
             new HelpOption(),
             new VersionOption(),
         };
+        root.Options.Add(NoColorOption);
+        root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(ImportReferenceCommand.Create());
         root.Subcommands.Add(IntrospectCommand.Create());
+        root.Subcommands.Add(GraphQLConfigCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(DiffCommand.Create());
         root.Subcommands.Add(DriftCommand.Create());
@@ -31,19 +42,26 @@ internal static class CliApplication
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error) =>
-        RunAsync(args, output, error, CancellationToken.None).GetAwaiter().GetResult();
+    public static int Run(string[] args, TextWriter output, TextWriter error, ConsoleState? console = null) =>
+        RunAsync(args, output, error, CancellationToken.None, console).GetAwaiter().GetResult();
 
-    /// <summary>Runs a command line; cancelling <paramref name="cancellationToken"/> acts as Ctrl+C.</summary>
-    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs a command line; cancelling <paramref name="cancellationToken"/> acts as Ctrl+C. <paramref name="console"/>
+    /// says whether the writers are a terminal (colour, progress); by default they are treated as redirected.
+    /// </summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken, ConsoleState? console = null)
     {
         var parse = CreateRootCommand().Parse(args);
+        console ??= ConsoleState.Redirected;
+        var noColor = parse.GetResult(NoColorOption) is not null && parse.GetValue(NoColorOption);
+        output = new StyledWriter(output, TerminalStyle.For(console.OutputRedirected, console, noColor));
+        error = new StyledWriter(error, TerminalStyle.For(console.ErrorRedirected, console, noColor));
         if (parse.Errors.Count > 0)
         {
             // Usage problems share exit code 2 with the other input problems.
             foreach (var parseError in parse.Errors)
             {
-                error.WriteLine("error: " + parseError.Message);
+                error.WriteLine(TerminalStyle.Of(error).Error("error:") + " " + parseError.Message);
             }
 
             error.WriteLine("Run 'kraken-codegen --help' (or '<command> --help') for usage.");
@@ -70,13 +88,13 @@ internal static class CliApplication
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            error.WriteLine("error: interrupted.");
+            error.WriteLine(TerminalStyle.Of(error).Error("error:") + " interrupted.");
             return ExitCodes.Interrupted;
         }
         catch (Exception exception)
         {
             // Input problems are handled by each command (exit code 2); reaching here is a defect of kraken-codegen.
-            error.WriteLine($"error: kraken-codegen failed unexpectedly ({exception.GetType().Name}: {OneLine(exception.Message)}). Please report it with the command line and its input files.");
+            error.WriteLine($"{TerminalStyle.Of(error).Error("error:")} kraken-codegen failed unexpectedly ({exception.GetType().Name}: {OneLine(exception.Message)}). Please report it with the command line and its input files.");
             return ExitCodes.InternalError;
         }
     }

@@ -52,12 +52,12 @@ internal static class CommandSupport
         }
         catch (InputException exception)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
     }
@@ -70,12 +70,12 @@ internal static class CommandSupport
         }
         catch (InputException exception)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + exception.Message);
+            stderr.WriteLine(Terminal.TerminalStyle.Of(stderr).Error("error:") + " " + exception.Message);
             return ExitCodes.InputError;
         }
     }
@@ -94,6 +94,10 @@ internal static class CommandSupport
             ? date
             : throw new InputException($"'{text}' is not a date of the form yyyy-MM-dd.");
     }
+
+    /// <summary>The style for a text report: the terminal's when it goes to standard output, plain when it goes to a file.</summary>
+    public static Terminal.TerminalStyle StdoutStyle(string? outputPath, TextWriter stdout) =>
+        outputPath is null ? Terminal.TerminalStyle.Of(stdout) : Terminal.TerminalStyle.Plain;
 
     /// <summary>Writes to the file given by <c>--output</c>, or to standard output.</summary>
     public static void Emit(string text, string? outputPath, TextWriter stdout)

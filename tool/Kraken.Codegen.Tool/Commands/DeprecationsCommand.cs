@@ -3,6 +3,7 @@ using Kraken.Codegen.Core.Usage;
 using Kraken.Codegen.Testing;
 using Kraken.Codegen.Tool.Loading;
 using Kraken.Codegen.Tool.Reports;
+using Kraken.Codegen.Tool.Sarif;
 
 namespace Kraken.Codegen.Tool.Commands;
 
@@ -17,7 +18,7 @@ internal static class DeprecationsCommand
         var schema = CommandSupport.SchemaOption();
         var operations = CommandSupport.OperationsOption();
         var asOf = CommandSupport.AsOfOption();
-        var format = CommandSupport.FormatOption("text", "text", "json");
+        var format = CommandSupport.FormatOption("text", "text", "json", "sarif");
         var output = CommandSupport.OutputOption();
         var command = new Command("deprecations", """
             Report the deprecated fields, arguments, input fields and enum values the operations use: coordinate,
@@ -28,6 +29,7 @@ internal static class DeprecationsCommand
             Examples:
               kraken-codegen deprecations --schema schema/kraken-oeg/schema.graphqls --operations "schema/kraken-oeg/**/*.graphql"
               kraken-codegen deprecations -s schema.graphql client-directives.graphql -p operations --as-of 2025-01-01 --format json
+              kraken-codegen deprecations -s schema/kraken-oeg/schema.graphqls -p "schema/kraken-oeg/**/*.graphql" --format sarif -o deprecations.sarif
             """)
         {
             schema,
@@ -42,12 +44,37 @@ internal static class DeprecationsCommand
                 SchemaFiles.Load(parse.GetRequiredValue(schema)),
                 OperationFiles.LoadParsed(parse.GetRequiredValue(operations)),
                 CommandSupport.AsOfOrToday(parse.GetValue(asOf)));
-            var text = parse.GetRequiredValue(format) == "json" ? Json(report) : report.ToString();
+            var text = parse.GetRequiredValue(format) switch
+            {
+                "json" => Json(report),
+                "sarif" => Sarif(report),
+                _ => report.ToString(),
+            };
             CommandSupport.Emit(text, parse.GetValue(output), parse.InvocationConfiguration.Output);
             return report.HasPastRemoval ? ExitCodes.Findings : ExitCodes.Success;
         }));
         return command;
     }
+
+    public static readonly SarifRule DeprecatedRule = new("DEPR001", "DeprecatedElementInUse", "An operation uses a deprecated schema element.");
+    public static readonly SarifRule PastRemovalRule = new("DEPR002", "DeprecatedElementPastRemoval", "An operation uses a deprecated schema element past its removal date.");
+
+    /// <summary>One SARIF result per usage: a warning (DEPR001), or an error (DEPR002) past the removal date.</summary>
+    private static string Sarif(DeprecationReport report)
+    {
+        var results = report.Entries
+            .SelectMany(entry => entry.Usages.Select(usage => new SarifResult(
+                entry.IsPastRemoval ? PastRemovalRule.Id : DeprecatedRule.Id,
+                entry.IsPastRemoval ? "error" : "warning",
+                $"{usage.OperationName} uses {entry.Coordinate}, deprecated{Dates(entry)}: {entry.Reason}",
+                usage.Location)))
+            .ToList();
+        return SarifWriter.Write([DeprecatedRule, PastRemovalRule], results);
+    }
+
+    private static string Dates(DeprecatedElementUsage entry) =>
+        (entry.MarkedOn is { } marked ? " since " + marked.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty)
+        + (entry.RemovalOn is { } removal ? (entry.IsPastRemoval ? ", removal due on or after " : ", removal on or after ") + removal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
 
     private static string Json(DeprecationReport report) => JsonText.Write(json =>
     {

@@ -15,7 +15,7 @@ internal static class DiffCommand
         var oldSchema = new Argument<string>("old") { Description = "The old schema: SDL or introspection JSON." };
         var newSchema = new Argument<string>("new") { Description = "The new schema: SDL or introspection JSON." };
         var options = new DiffOptionSet();
-        var format = CommandSupport.FormatOption("text", "text", "markdown", "json");
+        var format = CommandSupport.FormatOption("text", "text", "markdown", "json", "sarif");
         var output = CommandSupport.OutputOption();
         var command = new Command("diff", """
             Compare two schemas and classify every change as BREAKING, DANGEROUS or SAFE (types, fields, arguments,
@@ -26,6 +26,7 @@ internal static class DiffCommand
             Examples:
               kraken-codegen diff old/schema.graphqls new/schema.graphqls
               kraken-codegen diff schema.graphqls introspection.json --deprecated-removal-dangerous --format markdown
+              kraken-codegen diff old/schema.graphqls new/schema.graphqls --format sarif -o diff.sarif
             """)
         {
             oldSchema,
@@ -36,15 +37,17 @@ internal static class DiffCommand
         options.AddTo(command);
         command.SetAction(parse => CommandSupport.Guard(parse.InvocationConfiguration.Error, () =>
         {
-            var changes = SchemaDiffer.Compare(
-                SchemaFiles.Load(new[] { parse.GetRequiredValue(oldSchema) }),
-                SchemaFiles.Load(new[] { parse.GetRequiredValue(newSchema) }),
-                options.Read(parse));
+            var oldPath = parse.GetRequiredValue(oldSchema);
+            var newPath = parse.GetRequiredValue(newSchema);
+            var oldModel = SchemaFiles.Load(new[] { oldPath });
+            var newModel = SchemaFiles.Load(new[] { newPath });
+            var changes = SchemaDiffer.Compare(oldModel, newModel, options.Read(parse));
             var text = parse.GetRequiredValue(format) switch
             {
                 "markdown" => DiffReport.Markdown(changes),
                 "json" => DiffReport.Json(changes),
-                _ => DiffReport.Text(changes),
+                "sarif" => DiffSarif.Write(changes, oldPath, oldModel, newPath, newModel),
+                _ => DiffReport.Text(changes, CommandSupport.StdoutStyle(parse.GetValue(output), parse.InvocationConfiguration.Output)),
             };
             CommandSupport.Emit(text, parse.GetValue(output), parse.InvocationConfiguration.Output);
             return changes.Any(c => c.Criticality == ChangeCriticality.Breaking) ? ExitCodes.Findings : ExitCodes.Success;

@@ -57,7 +57,7 @@ internal static class ValidateCommand
         {
             "json" => DiagnosticsReport.Json(diagnostics),
             "sarif" => DiagnosticsReport.Sarif(diagnostics),
-            _ => DiagnosticsReport.Text(diagnostics),
+            _ => DiagnosticsReport.Text(diagnostics, CommandSupport.StdoutStyle(output, stdout)),
         };
         CommandSupport.Emit(text, output, stdout);
         return diagnostics.Any(d => d.IsError) ? ExitCodes.Findings : ExitCodes.Success;

@@ -15,20 +15,21 @@ internal static class DriftReportWriter
     public static readonly SarifRule DeprecatedRule = new("DRIFT003", "DeprecatedElementInUse", "An operation uses a deprecated schema element.");
     public static readonly SarifRule PastRemovalRule = new("DRIFT004", "DeprecatedElementPastRemoval", "An operation uses a deprecated schema element past its removal date.");
 
-    public static string Text(DriftReport report)
+    public static string Text(DriftReport report, Terminal.TerminalStyle? style = null)
     {
+        style ??= Terminal.TerminalStyle.Plain;
         var text = new StringBuilder();
         text.Append("Drift of ").Append(report.OperationNames.Count).Append(" operation(s) from ").Append(report.BaselineName)
             .Append(" to ").Append(report.CurrentName).Append(", as of ").Append(Date(report.AsOf)).Append('\n');
-        AppendFindings(text, "BREAKING", report.Breaking.ToList());
-        AppendFindings(text, "DANGEROUS", report.Dangerous.ToList());
+        AppendFindings(text, "BREAKING", report.Breaking.ToList(), style);
+        AppendFindings(text, "DANGEROUS", report.Dangerous.ToList(), style);
         if (report.Deprecations.Count > 0)
         {
-            text.Append("\nDEPRECATED ELEMENTS IN USE (").Append(report.Deprecations.Count).Append(", soonest removal first)\n");
+            text.Append('\n').Append(style.Warning("DEPRECATED ELEMENTS IN USE")).Append(" (").Append(report.Deprecations.Count).Append(", soonest removal first)\n");
             foreach (var deprecation in report.Deprecations)
             {
                 var usage = deprecation.Usage;
-                text.Append("  ").Append(Date(usage.RemovalOn)).Append("  ").Append(deprecation.Status.PadRight(12)).Append(usage.Coordinate)
+                text.Append("  ").Append(Date(usage.RemovalOn)).Append("  ").Append(deprecation.Status.PadRight(12)).Append(style.Emphasis(usage.Coordinate))
                     .Append(" (").Append(SchemaUsageKindNames.Of(usage.Kind)).Append("): ").Append(usage.Reason).Append('\n');
                 foreach (var use in usage.Usages)
                 {
@@ -41,17 +42,17 @@ internal static class DriftReportWriter
         return text.ToString();
     }
 
-    private static void AppendFindings(StringBuilder text, string title, IReadOnlyList<DriftFinding> findings)
+    private static void AppendFindings(StringBuilder text, string title, IReadOnlyList<DriftFinding> findings, Terminal.TerminalStyle style)
     {
         if (findings.Count == 0)
         {
             return;
         }
 
-        text.Append('\n').Append(title).Append(" (").Append(findings.Count).Append(")\n");
+        text.Append('\n').Append(style.Severity(title)).Append(" (").Append(findings.Count).Append(")\n");
         foreach (var finding in findings)
         {
-            text.Append("  ").Append(finding.OperationName).Append("  ").Append(finding.Location).Append("  ").Append(finding.Coordinate).Append('\n');
+            text.Append("  ").Append(finding.OperationName).Append("  ").Append(finding.Location).Append("  ").Append(style.Emphasis(finding.Coordinate)).Append('\n');
             text.Append("    ").Append(finding.Problem).Append(finding.DiagnosticId is null ? string.Empty : " [" + finding.DiagnosticId + "]").Append('\n');
             foreach (var cause in finding.Causes.Where(c => c.Message != finding.Problem))
             {

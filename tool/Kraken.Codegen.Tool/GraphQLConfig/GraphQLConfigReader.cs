@@ -85,6 +85,38 @@ internal static class GraphQLConfigReader
         }
     }
 
+    /// <summary>The file's content as plain values (maps in file order, lists, strings), for a writer to edit and write back.</summary>
+    public static Dictionary<string, object?> ParseTree(string path, string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException exception)
+        {
+            throw new GraphQLConfigException($"{path}({exception.Start.Line},{exception.Start.Column}): {exception.Message}");
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return new Dictionary<string, object?>(StringComparer.Ordinal);
+        }
+
+        object? tree;
+        try
+        {
+            tree = ToValue(stream.Documents[0].RootNode);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new GraphQLConfigException($"{path}: {exception.Message}");
+        }
+
+        return tree as Dictionary<string, object?>
+            ?? throw new GraphQLConfigException($"{path}({Line(stream.Documents[0].RootNode)}): the file must hold a mapping (schema, documents, projects).");
+    }
+
     private static List<GraphQLConfigProject> ReadProjects(string path, YamlMappingNode root)
     {
         var projects = new List<GraphQLConfigProject>();

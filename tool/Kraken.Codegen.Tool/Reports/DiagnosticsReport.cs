@@ -7,12 +7,17 @@ namespace Kraken.Codegen.Tool.Reports;
 /// <summary>Validation diagnostics as compiler-style text, JSON or SARIF.</summary>
 internal static class DiagnosticsReport
 {
-    public static string Text(IReadOnlyList<GraphQLDiagnostic> diagnostics)
+    public static string Text(IReadOnlyList<GraphQLDiagnostic> diagnostics, Terminal.TerminalStyle? style = null)
     {
+        style ??= Terminal.TerminalStyle.Plain;
         var text = new StringBuilder();
         foreach (var diagnostic in diagnostics)
         {
-            text.Append(diagnostic).Append('\n');
+            // "file(line,col): error KGQL0206: …" with the severity word in its colour.
+            var line = diagnostic.ToString();
+            var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+            var marker = line.IndexOf(": " + severity + " ", StringComparison.Ordinal);
+            text.Append(marker < 0 ? line : line.Substring(0, marker + 2) + style.Severity(severity) + line.Substring(marker + 2 + severity.Length)).Append('\n');
         }
 
         text.Append(Summary(diagnostics)).Append('\n');

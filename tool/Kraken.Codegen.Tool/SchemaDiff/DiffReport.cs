@@ -6,12 +6,14 @@ namespace Kraken.Codegen.Tool.SchemaDiff;
 /// <summary>A list of schema changes as text, Markdown (for PR comments) or JSON, most harmful first.</summary>
 internal static class DiffReport
 {
-    public static string Text(IReadOnlyList<SchemaChange> changes)
+    public static string Text(IReadOnlyList<SchemaChange> changes, Terminal.TerminalStyle? style = null)
     {
+        style ??= Terminal.TerminalStyle.Plain;
         var text = new StringBuilder();
         foreach (var change in Ordered(changes))
         {
-            text.Append(Label(change.Criticality).PadRight(10)).Append(change.Coordinate).Append(": ").Append(change.Message).Append('\n');
+            var label = Label(change.Criticality);
+            text.Append(style.Severity(label)).Append(' ', 10 - Math.Min(9, label.Length)).Append(style.Emphasis(change.Coordinate)).Append(": ").Append(change.Message).Append('\n');
         }
 
         text.Append(Summary(changes)).Append('\n');

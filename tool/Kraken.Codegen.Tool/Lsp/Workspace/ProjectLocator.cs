@@ -84,13 +84,12 @@ internal static class ProjectLocator
             foreach (var project in config.Projects)
             {
                 var key = GroupKeyOf(config, project);
-                bool Excluded(string file) => project.Exclude.Any(glob => FileGlob.Matches(config.Directory, glob, file));
-                foreach (var file in project.SchemaFiles.SelectMany(glob => FileGlob.Expand(config.Directory, glob)).Distinct().Where(f => !Excluded(f)))
+                foreach (var file in project.ExpandSchemaFiles(config.Directory))
                 {
                     files.Add(new ProjectFileSpec(file, "Schema", null, null, key));
                 }
 
-                foreach (var file in project.Documents.SelectMany(glob => FileGlob.Expand(config.Directory, glob)).Distinct().Where(f => !Excluded(f) && files.All(s => s.Path != f || s.GroupKey != key)))
+                foreach (var file in project.ExpandDocuments(config.Directory).Where(f => files.All(s => s.Path != f || s.GroupKey != key)))
                 {
                     files.Add(new ProjectFileSpec(file, "Operations", null, null, key));
                 }
@@ -103,17 +102,12 @@ internal static class ProjectLocator
         {
             foreach (var project in config.Projects)
             {
-                if (project.Exclude.Any(glob => FileGlob.Matches(config.Directory, glob, path)))
-                {
-                    continue;
-                }
-
-                if (project.SchemaFiles.Any(glob => FileGlob.Matches(config.Directory, glob, path)))
+                if (project.MatchesSchemaFile(config.Directory, path))
                 {
                     return new ProjectFileSpec(path, "Schema", null, null, GroupKeyOf(config, project));
                 }
 
-                if (project.Documents.Any(glob => FileGlob.Matches(config.Directory, glob, path)))
+                if (project.MatchesDocument(config.Directory, path))
                 {
                     return new ProjectFileSpec(path, "Operations", null, null, GroupKeyOf(config, project));
                 }
