@@ -110,7 +110,7 @@ public sealed class InitEndToEndTests
 
             Assert.True(init.ExitCode == 0, init.ToString());
             var text = File.ReadAllText(project);
-            Assert.Contains($"<PackageReference Include=\"Kraken.Codegen\" Version=\"{ToolVersion}\" PrivateAssets=\"all\" />", text, StringComparison.Ordinal);
+            Assert.Contains($"<PackageReference Include=\"Kraken.Codegen\" Version=\"{ToolVersion}\" />", text, StringComparison.Ordinal);
             Assert.Contains("<PackageReference Include=\"Kraken.Codegen.Runtime\" Version=\"0.9.0\" />", text, StringComparison.Ordinal);
             Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "Kraken.Codegen.Runtime"));
             Assert.False(File.Exists(Path.Combine(folder.FullName, "Program.cs")));
@@ -136,19 +136,17 @@ public sealed class InitEndToEndTests
     private const string Configuration = "Release";
 #endif
 
-    /// <summary>Replaces the two package references init wrote by what the packages carry, from this repository.</summary>
+    /// <summary>Replaces the package reference init wrote by what the package carries (generator and runtime), from this repository.</summary>
     private static void UseRepositoryProjects(string projectPath)
     {
         var generator = Path.Combine(Kraken.Codegen.TestSupport.RepositoryLayout.Root!, "generator", "Kraken.Codegen.Generator");
         var runtime = Path.Combine(Kraken.Codegen.TestSupport.RepositoryLayout.Root!, "runtime", "Kraken.Codegen.Runtime", "Kraken.Codegen.Runtime.csproj");
         var text = File.ReadAllText(projectPath);
-        var generatorReference = $"<PackageReference Include=\"Kraken.Codegen\" Version=\"{ToolVersion}\" PrivateAssets=\"all\" />";
-        var runtimeReference = $"<PackageReference Include=\"Kraken.Codegen.Runtime\" Version=\"{ToolVersion}\" />";
-        Assert.Contains(generatorReference, text, StringComparison.Ordinal);
-        Assert.Contains(runtimeReference, text, StringComparison.Ordinal);
+        var packageReference = $"<PackageReference Include=\"Kraken.Codegen\" Version=\"{ToolVersion}\" />";
+        Assert.Contains(packageReference, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kraken.Codegen.Runtime", text, StringComparison.Ordinal);
         text = text
-            .Replace(generatorReference, $"<ProjectReference Include=\"{generator}/Kraken.Codegen.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />", StringComparison.Ordinal)
-            .Replace(runtimeReference, $"<ProjectReference Include=\"{runtime}\" />", StringComparison.Ordinal)
+            .Replace(packageReference, $"<ProjectReference Include=\"{generator}/Kraken.Codegen.Generator.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />\n    <ProjectReference Include=\"{runtime}\" />", StringComparison.Ordinal)
             .Replace("<Project Sdk=\"Microsoft.NET.Sdk\">", $"<Project Sdk=\"Microsoft.NET.Sdk\">\n  <Import Project=\"{generator}/buildTransitive/Kraken.Codegen.props\" />", StringComparison.Ordinal)
             .Replace("</Project>", $"  <Import Project=\"{generator}/buildTransitive/Kraken.Codegen.targets\" />\n</Project>", StringComparison.Ordinal);
         File.WriteAllText(projectPath, text);

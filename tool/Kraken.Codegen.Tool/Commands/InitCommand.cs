@@ -27,8 +27,8 @@ internal static class InitCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the server. Default: 60.", DefaultValueFactory = _ => 60 };
         var command = new Command("init", """
             Set up a project for Kraken.Codegen: in a folder without a .csproj, a new console project; in a project
-            folder, its .csproj. Adds the package references (Kraken.Codegen, Kraken.Codegen.Runtime, the version of this
-            kraken-codegen), writes the schema to GraphQL/<name>/schema.graphqls (from --endpoint, or the imported Kraken
+            folder, its .csproj. Adds the package reference (Kraken.Codegen, which brings the runtime, at the version of
+            this kraken-codegen), writes the schema to GraphQL/<name>/schema.graphqls (from --endpoint, or the imported Kraken
             schema with --kraken-reference), one example operation valid against it, the graphql-config file
             (.graphqlrc.yml, with the endpoint recorded), and in a new project a Program.cs that calls the example;
             then prints the next command.

@@ -8,8 +8,8 @@ namespace Kraken.Codegen.Tool.Init;
 /// <summary>The project <c>init</c> works in: an existing <c>.csproj</c> it adds the packages to, or a new console project.</summary>
 internal static class ConsoleProject
 {
-    /// <summary>The generator package (build time only) and the runtime its generated code calls.</summary>
-    public static readonly string[] PackageIds = ["Kraken.Codegen", "Kraken.Codegen.Runtime"];
+    /// <summary>The one package a project needs: the generator and analyzer, and (as its dependency) the runtime the generated code calls.</summary>
+    public static readonly string[] PackageIds = ["Kraken.Codegen"];
 
     /// <summary>The version of the running kraken-codegen: the packages it writes references to.</summary>
     public static string ToolVersion =>
@@ -40,7 +40,7 @@ internal static class ConsoleProject
         return parts.Count == 0 ? "App" : string.Join(".", parts);
     }
 
-    /// <summary>A new console project with the two package references and a fixed client name and namespace.</summary>
+    /// <summary>A new console project with the package reference and a fixed client name and namespace.</summary>
     public static string NewProjectText(string rootNamespace, string clientName, string version) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
 
@@ -55,10 +55,8 @@ internal static class ConsoleProject
           </PropertyGroup>
 
           <ItemGroup>
-            <!-- Generates the client from the .graphql files at build time (a build-time dependency only). -->
-            <PackageReference Include="Kraken.Codegen" Version="{version}" PrivateAssets="all" />
-            <!-- What the generated client calls at run time. -->
-            <PackageReference Include="Kraken.Codegen.Runtime" Version="{version}" />
+            <!-- Generates the client from the .graphql files at build time, and brings the runtime it calls. -->
+            <PackageReference Include="Kraken.Codegen" Version="{version}" />
           </ItemGroup>
 
         </Project>
@@ -94,11 +92,6 @@ internal static class ConsoleProject
         foreach (var id in added)
         {
             var reference = new XElement(ns + "PackageReference", new XAttribute("Include", id), new XAttribute("Version", version));
-            if (id == "Kraken.Codegen")
-            {
-                reference.Add(new XAttribute("PrivateAssets", "all"));
-            }
-
             group.Add(new XText("\n    "), reference);
         }
 
