@@ -130,6 +130,26 @@ public sealed class HostileNamesTests
         result.AssertCompilesCleanly();
     }
 
+    [Theory]
+    [InlineData("an interface selection", "query Q { node(id: \"1\") { __typename: id ... on AccountType { number } } }")]
+    [InlineData("a union selection, aliased in a case only", "query Q { search(text: \"x\") { ... on AccountType { __typename: number } ... on City { name } } }")]
+    [InlineData("a union selection, the real __typename aliased away", "query Q { search(text: \"x\") { kind: __typename ... on City { __typename: name } ... on AccountType { number } } }")]
+    public void A_field_aliased_typename_in_a_family_still_compiles_and_reads_the_real_type(string found, string operation)
+    {
+        // Found by the fuzzing harness on the UK corpus: the family read its case from the response name __typename,
+        // which such an alias takes. The family now reads the type from a response name the generator adds.
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", operation),
+        ]);
+
+        Assert.True(result.Sources.Any(), found);
+        result.AssertCompilesCleanly();
+        var document = result.Source("QQuery.g.cs");
+        Assert.Contains("__kraken_typename: __typename", document, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_operation_written_twice_is_reported_and_never_makes_the_generator_throw()
     {
