@@ -151,6 +151,50 @@ public sealed class HostileNamesTests
     }
 
     [Fact]
+    public void A_family_with_a_field_aliased_typename_picks_its_case_from_the_real_type_name()
+    {
+        const string probe = """
+            namespace Probe
+            {
+                public static class Reader
+                {
+                    public static object Read(string json)
+                    {
+                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+                        reader.Read();
+                        return Test.Client.QQuery.ReadData(ref reader);
+                    }
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", "query Q { search(text: \"x\") { ... on AccountType { __typename: number } ... on City { name } } }"),
+        ],
+        userCode: probe);
+        result.AssertCompilesCleanly();
+
+        // The server answers the generator's alias with the type name and the user's alias with the account number.
+        const string json = """{"search":[{"__kraken_typename":"City","name":"Berlin"},{"__kraken_typename":"AccountType","__typename":"A-1"}]}""";
+        using var peStream = new MemoryStream();
+        Assert.True(result.Compilation.Emit(peStream).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("typename-alias", isCollectible: true);
+        try
+        {
+            peStream.Position = 0;
+            var data = context.LoadFromStream(peStream).GetType("Probe.Reader")!.GetMethod("Read")!.Invoke(null, [json])!;
+            var items = ((System.Collections.IEnumerable)data.GetType().GetProperty("Search")!.GetValue(data)!).Cast<object>().ToList();
+            Assert.Equal(["City", "AccountType"], items.Select(i => i.GetType().Name));
+            Assert.Equal("A-1", items[1].GetType().GetProperty("Typename")!.GetValue(items[1]));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void An_operation_written_twice_is_reported_and_never_makes_the_generator_throw()
     {
         // Found by the fuzzing harness: both copies got the same hint name, which Roslyn refuses (CS8785, all output lost).
