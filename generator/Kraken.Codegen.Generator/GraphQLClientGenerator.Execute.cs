@@ -40,7 +40,8 @@ internal sealed record OperationValidation(ValidOperations Valid, EquatableArray
 internal sealed record CheckedOperation(OperationSource Source, bool IsValid);
 
 /// <summary>Everything binding one operation depends on (<see cref="GroupBinding"/> is null when no schema covers it).</summary>
-internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName);
+/// <param name="GroupFailed">The operation's group could not be prepared for binding (reported once, on its schema).</param>
+internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName, bool GroupFailed = false);
 
 /// <summary>
 /// One operation after binding, with the generator diagnostics that concern it. Those are placed at the start of the
@@ -114,6 +115,11 @@ public sealed partial class GraphQLClientGenerator
     private static BoundOperation BindOperationCore(BindingInput input, SourceLocation location, CancellationToken cancellationToken)
     {
         var operation = input.Operation.Source;
+        if (input.GroupFailed)
+        {
+            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, EquatableArray<GraphQLDiagnostic>.Empty);
+        }
+
         if (input.Group is not { } group)
         {
             var noSchema = DiagnosticDescriptors.NoSchema.Create(
@@ -186,7 +192,8 @@ public sealed partial class GraphQLClientGenerator
         }
 
         var perGroup = new List<SharedTypes>();
-        foreach (var group in context.Groups.Where(g => g.LoadFailure is null))
+        diagnostics.AddRange(context.Failures);
+        foreach (var group in context.Groups.Where(g => g.LoadFailure is null && context.IsBound(g)))
         {
             cancellationToken.ThrowIfCancellationRequested();
             perGroup.Add(StepGuard.Run(

@@ -22,6 +22,9 @@ internal static class StepGuard
     /// <summary>Parsing and validating one schema group's operation files as one document set.</summary>
     public const string Validate = "validate";
 
+    /// <summary>Preparing what binding needs from one schema group: its fragments and type names (the generator).</summary>
+    public const string BindGroup = "bind-group";
+
     /// <summary>Binding one operation to the schema (the generator).</summary>
     public const string Bind = "bind";
 
@@ -61,6 +64,7 @@ internal static class StepGuard
         LoadSchema => "Loading this schema",
         ParseOperations => "Reading the operations of this file",
         Validate => "Validating this file",
+        BindGroup => "Preparing the operations of this schema for binding",
         Bind => "Binding this operation",
         SharedTypes => "Generating the shared types of this schema",
         Emit => "Rendering the code of this file",
@@ -70,7 +74,7 @@ internal static class StepGuard
     private static string Consequence(GraphQLDiagnosticDescriptor descriptor, string step) =>
         descriptor.Id == DiagnosticDescriptors.InternalError.Id
             ? "its diagnostics may be incomplete. Please report this with the file."
-            : step is SharedTypes or LoadSchema
+            : step is SharedTypes or LoadSchema or BindGroup
                 ? "no code is generated from it; the other files still generate. Please report this with the file."
                 : "no code is generated for it; the other files still generate. Please report this with the file.";
 

@@ -24,6 +24,7 @@ public sealed class FaultInjectionTests
         { StepGuard.LoadSchema, "a/schema.graphqls" },
         { StepGuard.ParseOperations, "a/One.graphql" },
         { StepGuard.Validate, "a/One.graphql" },
+        { StepGuard.BindGroup, "a/schema.graphqls" },
         { StepGuard.Bind, "a/One.graphql" },
         { StepGuard.SharedTypes, "a/schema.graphqls" },
         { StepGuard.Emit, "a/One.graphql" },
@@ -155,6 +156,7 @@ public sealed class FaultInjectionTests
     {
         (_, "a/One.graphql") => new[] { "OneQuery.g.cs" },
         (StepGuard.LoadSchema, _) => new[] { "OneQuery.g.cs", "TwoQuery.g.cs", "Kind.g.cs" },
+        (StepGuard.BindGroup, _) => new[] { "OneQuery.g.cs", "TwoQuery.g.cs", "Kind.g.cs", "AClient.g.cs" },
         (StepGuard.SharedTypes, _) => new[] { "Kind.g.cs", "AClient.g.cs" },
         (StepGuard.Emit, "b/schema.graphqls") => new[] { "BClient.g.cs" },
         (StepGuard.ReadFile, "b/schema.graphqls") => new[] { "ThreeQuery.g.cs", "BClient.g.cs" },
