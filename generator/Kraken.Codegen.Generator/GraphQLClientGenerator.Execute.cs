@@ -40,7 +40,8 @@ internal sealed record OperationValidation(ValidOperations Valid, EquatableArray
 internal sealed record CheckedOperation(OperationSource Source, bool IsValid);
 
 /// <summary>Everything binding one operation depends on (<see cref="GroupBinding"/> is null when no schema covers it).</summary>
-internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName);
+/// <param name="GroupFailed">The operation's group could not be prepared for binding (reported once, on its schema).</param>
+internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Group, string HintName, bool GroupFailed = false);
 
 /// <summary>
 /// One operation after binding, with the generator diagnostics that concern it. Those are placed at the start of the
@@ -51,25 +52,25 @@ internal sealed record BoundOperation(OperationBinding Binding, string SourcePat
 
 /// <summary>The schema-level files: enums, input objects, fragment interfaces and clients of every group.</summary>
 internal sealed record SharedTypes(
-    EquatableArray<EnumSpec> Enums,
-    EquatableArray<InputObjectSpec> InputObjects,
-    EquatableArray<FragmentInterfaceSpec> FragmentInterfaces,
-    EquatableArray<ClientSpec> Clients,
+    EquatableArray<FromSchema<EnumSpec>> Enums,
+    EquatableArray<FromSchema<InputObjectSpec>> InputObjects,
+    EquatableArray<FromSchema<FragmentInterfaceSpec>> FragmentInterfaces,
+    EquatableArray<FromSchema<ClientSpec>> Clients,
     EquatableArray<GraphQLDiagnostic> Diagnostics);
+
+/// <summary>A schema-level file's spec with the schema file it comes from, where a failure to render it is reported.</summary>
+internal sealed record FromSchema<T>(string SchemaPath, T Spec);
 
 public sealed partial class GraphQLClientGenerator
 {
     private static LoadedSchemas LoadSchemas(ImmutableArray<GraphQLFileInput> files, CancellationToken cancellationToken)
     {
-        try
-        {
-            return new LoadedSchemas(SchemaGroups.Build(files, cancellationToken), EquatableArray<GraphQLDiagnostic>.Empty);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var diagnostic = DiagnosticDescriptors.GeneratorFailure.Create(null, "Loading the schema failed: " + exception.Message);
-            return new LoadedSchemas(Array.Empty<SchemaGroup>(), new[] { diagnostic }.ToEquatableArray());
-        }
+        // Each group's schema loads through StepGuard: a group that fails is kept, empty, with its failure.
+        var groups = SchemaGroups.Build(files, cancellationToken);
+        var failures = groups
+            .Where(group => group.LoadFailure is not null)
+            .Select(group => StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.LoadSchema, group.MainSchemaPath, group.LoadFailure!));
+        return new LoadedSchemas(groups, failures.ToEquatableArray());
     }
 
     private static OperationValidation ValidateOperations(ImmutableArray<GraphQLFileInput> operationFiles, LoadedSchemas schemas, GeneratorSettings settings, CancellationToken cancellationToken)
@@ -78,19 +79,17 @@ public sealed partial class GraphQLClientGenerator
         var diagnostics = new List<GraphQLDiagnostic>();
         foreach (var group in GroupValidation.ByGroup(operationFiles, schemas.Groups))
         {
-            if (group.Key is not { } schemaGroup)
+            // No schema (reported by binding) or one that failed to load (reported above): nothing is valid.
+            if (group.Key is not { LoadFailure: null } schemaGroup)
             {
                 continue;
             }
 
-            try
+            var guarded = GroupValidation.Validate(schemaGroup, group, settings, cancellationToken);
+            diagnostics.AddRange(guarded.Failures.Select(failure => StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.Validate, failure.Path, failure.Failure)));
+            if (guarded.Validation is { } validation)
             {
-                var validation = GroupValidation.Validate(schemaGroup, group, settings, cancellationToken);
                 valid.AddRange(validation.ValidOperations.Select(o => new OperationKey(o.Path, o.Name)));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                diagnostics.Add(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Validating the operations of '{schemaGroup.MainSchemaPath}' failed: {exception.GetType().Name}: {exception.Message}"));
             }
         }
 
@@ -101,31 +100,43 @@ public sealed partial class GraphQLClientGenerator
     {
         var operation = input.Operation.Source;
         var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
-        try
-        {
-            if (input.Group is not { } group)
+        return StepGuard.Run(
+            StepGuard.Bind,
+            operation.Path,
+            () => BindOperationCore(input, location, cancellationToken),
+            exception =>
             {
-                var noSchema = DiagnosticDescriptors.NoSchema.Create(
-                    location,
-                    $"No schema covers '{operation.Path}': add a schema file (*.graphqls, schema.graphql or *.schema.json) to its folder or a folder above it.");
-                return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { noSchema }.ToEquatableArray());
-            }
+                var failure = StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.Bind, operation.Path, exception, location);
+                return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { failure }.ToEquatableArray());
+            },
+            cancellationToken);
+    }
 
-            if (operation.Name.Length == 0)
-            {
-                var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
-                return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
-            }
-
-            // The analyzer reports why an operation is invalid, at its place in the file; nothing is generated for it.
-            var binding = input.Operation.IsValid ? OperationBinder.Bind(operation, group, input.HintName, cancellationToken) : OperationBinding.None;
-            return new BoundOperation(binding, operation.Path, operation.Name, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+    private static BoundOperation BindOperationCore(BindingInput input, SourceLocation location, CancellationToken cancellationToken)
+    {
+        var operation = input.Operation.Source;
+        if (input.GroupFailed)
         {
-            var failure = DiagnosticDescriptors.GeneratorFailure.Create(location, $"Generating '{operation.Name}' failed: {exception.GetType().Name}: {exception.Message}");
-            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { failure }.ToEquatableArray());
+            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, EquatableArray<GraphQLDiagnostic>.Empty);
         }
+
+        if (input.Group is not { } group)
+        {
+            var noSchema = DiagnosticDescriptors.NoSchema.Create(
+                location,
+                $"No schema covers '{operation.Path}': add a schema file (*.graphqls, schema.graphql or *.schema.json) to its folder or a folder above it.");
+            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, null, new[] { noSchema }.ToEquatableArray());
+        }
+
+        if (operation.Name.Length == 0)
+        {
+            var anonymous = DiagnosticDescriptors.AnonymousOperation.Create(location, "Anonymous operations cannot be generated: give the operation a name (query Name { … }).");
+            return new BoundOperation(OperationBinding.None, operation.Path, operation.Name, group.Group.Directory, new[] { anonymous }.ToEquatableArray());
+        }
+
+        // The analyzer reports why an operation is invalid, at its place in the file; nothing is generated for it.
+        var binding = input.Operation.IsValid ? OperationBinder.Bind(operation, group, input.HintName, cancellationToken) : OperationBinding.None;
+        return new BoundOperation(binding, operation.Path, operation.Name, group.Group.Directory, EquatableArray<GraphQLDiagnostic>.Empty);
     }
 
     /// <summary>The diagnostics of bound operations, each moved from the start of its operation's text to the operation's head in its file.</summary>
@@ -153,86 +164,109 @@ public sealed partial class GraphQLClientGenerator
     }
 
     private static void EmitOperation(SourceProductionContext output, BoundOperation bound) =>
-        Emit(output, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!));
+        Emit(output, bound.SourcePath, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!));
 
-    private static void Emit(SourceProductionContext output, string hintName, Func<string> render)
-    {
-        try
-        {
-            output.AddSource(hintName, render());
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            output.ReportDiagnostic(RoslynDiagnostics.Create(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Rendering '{hintName}' failed: {exception.GetType().Name}: {exception.Message}")));
-        }
-    }
+    /// <summary>Renders one generated file; a failure is KGQL0505 on <paramref name="sourcePath"/>, the file it comes from.</summary>
+    private static void Emit(SourceProductionContext output, string sourcePath, string hintName, Func<string> render) =>
+        StepGuard.Run(
+            StepGuard.Emit,
+            sourcePath,
+            () =>
+            {
+                output.AddSource(hintName, render());
+                return true;
+            },
+            exception =>
+            {
+                output.ReportDiagnostic(RoslynDiagnostics.Create(StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.Emit, sourcePath, exception)));
+                return false;
+            },
+            output.CancellationToken);
 
     private static SharedTypes BuildSharedTypes(ImmutableArray<BoundOperation> operations, GeneratorContext context, CancellationToken cancellationToken)
     {
-        var enums = new List<EnumSpec>();
-        var inputs = new List<InputObjectSpec>();
-        var interfaces = new List<FragmentInterfaceSpec>();
-        var clients = new List<ClientSpec>();
         var diagnostics = new List<GraphQLDiagnostic>();
         foreach (var error in context.Settings.ConfigurationErrors)
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidConfiguration.Create(null, error));
         }
 
-        foreach (var group in context.Groups)
+        var perGroup = new List<SharedTypes>();
+        diagnostics.AddRange(context.Failures);
+        foreach (var group in context.Groups.Where(g => g.LoadFailure is null && context.IsBound(g)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            try
+            perGroup.Add(StepGuard.Run(
+                StepGuard.SharedTypes,
+                group.MainSchemaPath,
+                () => BuildSharedTypesOf(group, operations, context),
+                exception => new SharedTypes(
+                    EquatableArray<FromSchema<EnumSpec>>.Empty,
+                    EquatableArray<FromSchema<InputObjectSpec>>.Empty,
+                    EquatableArray<FromSchema<FragmentInterfaceSpec>>.Empty,
+                    EquatableArray<FromSchema<ClientSpec>>.Empty,
+                    new[] { StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.SharedTypes, group.MainSchemaPath, exception) }.ToEquatableArray()),
+                cancellationToken));
+        }
+
+        return new SharedTypes(
+            perGroup.SelectMany(g => g.Enums).ToEquatableArray(),
+            perGroup.SelectMany(g => g.InputObjects).ToEquatableArray(),
+            perGroup.SelectMany(g => g.FragmentInterfaces).ToEquatableArray(),
+            perGroup.SelectMany(g => g.Clients).ToEquatableArray(),
+            diagnostics.Concat(perGroup.SelectMany(g => g.Diagnostics)).ToEquatableArray());
+    }
+
+    /// <summary>The enums, input objects, fragment interfaces and client of one group, from the operations bound in it.</summary>
+    private static SharedTypes BuildSharedTypesOf(SchemaGroup group, ImmutableArray<BoundOperation> operations, GeneratorContext context)
+    {
+        var schemaPath = group.MainSchemaPath;
+        var enums = new List<FromSchema<EnumSpec>>();
+        var inputs = new List<FromSchema<InputObjectSpec>>();
+        var interfaces = new List<FromSchema<FragmentInterfaceSpec>>();
+        var diagnostics = new List<GraphQLDiagnostic>();
+        var inGroup = operations
+            .Where(o => o.GroupDirectory == group.Directory && o.Binding.Spec is not null)
+            .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
+            .ThenBy(o => o.Binding.Spec!.ClassName, StringComparer.Ordinal)
+            .ToList();
+        var binding = context.BindingOf(group);
+        var prefix = context.HintPrefixOf(group);
+
+        foreach (var name in inGroup.SelectMany(o => o.Binding.Enums).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (SchemaTypeBinder.BindEnum(binding, name, prefix) is { } spec)
             {
-                var inGroup = operations
-                    .Where(o => o.GroupDirectory == group.Directory && o.Binding.Spec is not null)
-                    .OrderBy(o => o.SourcePath, StringComparer.Ordinal)
-                    .ThenBy(o => o.Binding.Spec!.ClassName, StringComparer.Ordinal)
-                    .ToList();
-                var binding = context.BindingOf(group);
-                var prefix = context.HintPrefixOf(group);
-
-                foreach (var name in inGroup.SelectMany(o => o.Binding.Enums).Distinct().OrderBy(n => n, StringComparer.Ordinal))
-                {
-                    if (SchemaTypeBinder.BindEnum(binding, name, prefix) is { } spec)
-                    {
-                        enums.Add(spec);
-                    }
-                }
-
-                foreach (var name in inGroup.SelectMany(o => o.Binding.InputObjects).Distinct().OrderBy(n => n, StringComparer.Ordinal))
-                {
-                    if (SchemaTypeBinder.BindInputObject(binding, name, prefix) is { } spec)
-                    {
-                        inputs.Add(spec);
-                    }
-                }
-
-                var shapes = new FragmentInterfaces(binding.Schema, binding.Fragments, binding.Types);
-                foreach (var name in inGroup.SelectMany(o => o.Binding.Fragments).Distinct().OrderBy(n => n, StringComparer.Ordinal))
-                {
-                    if (shapes.Get(name) is { } shape)
-                    {
-                        interfaces.Add(new FragmentInterfaceSpec(prefix + shape.Name + ".g.cs", binding.Namespace, name, shape.Type.GraphQLName, shape.ToSpec()));
-                    }
-                }
-
-                foreach (var scalar in inGroup.SelectMany(o => o.Binding.UnmappedScalars).Distinct().OrderBy(n => n, StringComparer.Ordinal))
-                {
-                    diagnostics.Add(DiagnosticDescriptors.UnmappedScalar.Create(
-                        group.Schema.GetType(scalar)?.Location,
-                        $"The custom scalar '{scalar}' has no C# mapping and is read as System.Text.Json.JsonElement. Map it with <KrakenCodegenScalar Include=\"{scalar}\" ClrType=\"…\" Converter=\"…\" /> in the project file."));
-                }
-
-                clients.Add(BuildClient(group, context, inGroup, prefix));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                diagnostics.Add(DiagnosticDescriptors.GeneratorFailure.Create(null, $"Generating the shared types of '{group.MainSchemaPath}' failed: {exception.GetType().Name}: {exception.Message}"));
+                enums.Add(new(schemaPath, spec));
             }
         }
 
-        return new SharedTypes(enums.ToEquatableArray(), inputs.ToEquatableArray(), interfaces.ToEquatableArray(), clients.ToEquatableArray(), diagnostics.ToEquatableArray());
+        foreach (var name in inGroup.SelectMany(o => o.Binding.InputObjects).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (SchemaTypeBinder.BindInputObject(binding, name, prefix) is { } spec)
+            {
+                inputs.Add(new(schemaPath, spec));
+            }
+        }
+
+        var shapes = new FragmentInterfaces(binding.Schema, binding.Fragments, binding.Types);
+        foreach (var name in inGroup.SelectMany(o => o.Binding.Fragments).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (shapes.Get(name) is { } shape)
+            {
+                interfaces.Add(new(schemaPath, new FragmentInterfaceSpec(prefix + shape.Name + ".g.cs", binding.Namespace, name, shape.Type.GraphQLName, shape.ToSpec())));
+            }
+        }
+
+        foreach (var scalar in inGroup.SelectMany(o => o.Binding.UnmappedScalars).Distinct().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnmappedScalar.Create(
+                group.Schema.GetType(scalar)?.Location,
+                $"The custom scalar '{scalar}' has no C# mapping and is read as System.Text.Json.JsonElement. Map it with <KrakenCodegenScalar Include=\"{scalar}\" ClrType=\"…\" Converter=\"…\" /> in the project file."));
+        }
+
+        var client = new FromSchema<ClientSpec>(schemaPath, BuildClient(group, context, inGroup, prefix));
+        return new SharedTypes(enums.ToEquatableArray(), inputs.ToEquatableArray(), interfaces.ToEquatableArray(), new[] { client }.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
     private static ClientSpec BuildClient(SchemaGroup group, GeneratorContext context, IReadOnlyList<BoundOperation> operations, string prefix)

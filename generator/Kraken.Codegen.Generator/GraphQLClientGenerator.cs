@@ -22,12 +22,16 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((options, _) => GraphQLFiles.ReadSettings(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
 
-        var files = context.AdditionalTextsProvider
+        // Every step that touches a file's content runs it through StepGuard: a failure becomes KGQL0505 on that file,
+        // and every other file still generates (an exception escaping here would hide all output behind CS8785).
+        var reads = context.AdditionalTextsProvider
             .Where(text => GraphQLFiles.IsCandidate(text.Path))
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select((pair, cancellationToken) => GraphQLFiles.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
-            .Where(file => file is not null)
-            .Select((file, _) => file!)
+            .Select((pair, cancellationToken) => GraphQLFiles.ReadGuarded(pair.Left, pair.Right, DiagnosticDescriptors.GeneratorFailure, cancellationToken));
+
+        var files = reads
+            .Where(read => read.File is not null)
+            .Select((read, _) => read.File!)
             .WithTrackingName(TrackingNames.Files);
 
         var schemas = files
@@ -38,7 +42,7 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
 
         var operationFiles = files
             .Where(file => file.Kind == GraphQLFileKind.Operations)
-            .Select((file, cancellationToken) => OperationFileParser.Parse(file, cancellationToken))
+            .Select((file, cancellationToken) => OperationFileParser.ParseGuarded(file, cancellationToken))
             .WithTrackingName(TrackingNames.OperationFiles);
 
         var fragments = operationFiles
@@ -96,10 +100,10 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => BuildSharedTypes(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SharedTypes);
 
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitEnum(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitInputObject(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitFragmentInterface(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitClient(spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitEnum(item.Spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitInputObject(item.Spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitFragmentInterface(item.Spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitClient(item.Spec)));
 
         // Diagnostics travel apart from the code, so a diagnostic moving with an edit never re-renders C#.
         // Operation diagnostics are placed at the operation's head here, after binding, so a line added above an
@@ -109,11 +113,15 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Collect()
             .Combine(operationHeads)
             .Select((pair, _) => PlaceAtHeads(pair.Left, pair.Right).ToEquatableArray());
+        var fileFailures = reads.Where(read => read.Failure is not null).Select((read, _) => read.Failure!).Collect()
+            .Combine(operationFiles.Where(file => file.Failure is not null).Select((file, _) => file.Failure!).Collect())
+            .Select((pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
         var diagnostics = operationDiagnostics
             .Combine(shared.Select((s, _) => s.Diagnostics))
             .Combine(schemas.Select((s, _) => s.Diagnostics))
             .Combine(validation.Select((v, _) => v.Diagnostics))
-            .Select((pair, _) => pair.Left.Left.Left.Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
+            .Combine(fileFailures)
+            .Select((pair, _) => pair.Left.Left.Left.Left.Concat(pair.Left.Left.Left.Right).Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
             .WithTrackingName(TrackingNames.GeneratorDiagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
         {

@@ -22,6 +22,7 @@ public sealed class SeededSampleTests
     [InlineData("introspection")]
     [InlineData("generator")]
     [InlineData("responses")]
+    [InlineData("lsp-frames")]
     public async Task A_seeded_sample_has_no_finding(string target)
     {
         var (reports, output) = await FuzzRun.RunAsync("--target", target, "--sample", "--seed", Seed.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Kraken.Codegen.Fuzz.Mutation;
 
 namespace Kraken.Codegen.Lsp.Tests;
 

@@ -81,14 +81,34 @@ public sealed class ProjectValidation
             }
         }
 
+        foreach (var group in groups.Where(g => g.LoadFailure is not null))
+        {
+            result.Add(StepGuard.Failure(DiagnosticDescriptors.InternalError, StepGuard.LoadSchema, group.MainSchemaPath, group.LoadFailure!));
+        }
+
         foreach (var group in files.Where(f => f.Kind == GraphQLFileKind.Operations).GroupBy(f => SchemaGroups.Find(groups, f.GroupDirectory)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (group.Key is null)
+            if (group.Key is null || group.Key.LoadFailure is not null)
             {
-                // No schema: only syntax can be checked; the generator explains the missing schema.
-                foreach (var document in group.Select(f => ExecutableDocument.Parse(new SourceFile(f.Path, f.Text), cancellationToken: cancellationToken)))
+                // No schema (or one that failed to load): only syntax can be checked; the generator explains the missing schema.
+                foreach (var file in group)
                 {
+                    var document = StepGuard.Run<ExecutableDocument?>(
+                        StepGuard.Validate,
+                        file.Path,
+                        () => ExecutableDocument.Parse(new SourceFile(file.Path, file.Text), cancellationToken: cancellationToken),
+                        exception =>
+                        {
+                            result.Add(StepGuard.Failure(DiagnosticDescriptors.InternalError, StepGuard.Validate, file.Path, exception));
+                            return null;
+                        },
+                        cancellationToken);
+                    if (document is null)
+                    {
+                        continue;
+                    }
+
                     result._documents[document.Source.Path] = document;
                     foreach (var diagnostic in document.Diagnostics)
                     {
@@ -100,8 +120,19 @@ public sealed class ProjectValidation
             }
 
             // The generator validates the same document set (it generates the valid operations only); within one
-            // compiler process, whichever asks first does the work and the other reuses it.
-            var validation = SharedValidation.Validate(group.Key.Schema, group.Select(f => new SourceFile(f.Path, f.Text)), options, cancellationToken);
+            // compiler process, whichever asks first does the work and the other reuses it. A file whose validation
+            // fails unexpectedly gets KGQL0005; the others are validated without it.
+            var guarded = GuardedValidation.Run(group.Key.Schema, group.Select(f => new SourceFile(f.Path, f.Text)).ToList(), options, cancellationToken);
+            foreach (var (path, failure) in guarded.Failures)
+            {
+                result.Add(StepGuard.Failure(DiagnosticDescriptors.InternalError, StepGuard.Validate, path, failure));
+            }
+
+            if (guarded.Validation is not { } validation)
+            {
+                continue;
+            }
+
             foreach (var document in validation.Documents.Documents)
             {
                 result._documents[document.Source.Path] = document;
@@ -115,6 +146,17 @@ public sealed class ProjectValidation
         }
 
         return result;
+    }
+
+    /// <summary>Adds diagnostics found before validation (a file that could not be read) to this result.</summary>
+    internal ProjectValidation With(IEnumerable<GraphQLDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic);
+        }
+
+        return this;
     }
 
     private void Add(GraphQLDiagnostic diagnostic)

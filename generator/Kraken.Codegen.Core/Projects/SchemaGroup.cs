@@ -12,7 +12,13 @@ namespace Kraken.Codegen.Core.Projects;
 public sealed class SchemaGroup : IEquatable<SchemaGroup>
 {
     public SchemaGroup(string directory, IReadOnlyList<SourceFile> sources, SchemaModel schema, string? clientName, string? @namespace)
+        : this(directory, sources, schema, clientName, @namespace, loadFailure: null)
     {
+    }
+
+    private SchemaGroup(string directory, IReadOnlyList<SourceFile> sources, SchemaModel schema, string? clientName, string? @namespace, Exception? loadFailure)
+    {
+        LoadFailure = loadFailure;
         Directory = directory;
         Sources = sources;
         Schema = schema;
@@ -35,6 +41,12 @@ public sealed class SchemaGroup : IEquatable<SchemaGroup>
 
     public string? NamespaceOverride { get; }
 
+    /// <summary>
+    /// Why the group's schema could not be loaded (an unexpected exception), or null. The group then has an empty
+    /// schema: its operation files are parsed but neither validated nor generated.
+    /// </summary>
+    public Exception? LoadFailure { get; }
+
     public string MainSchemaPath => Sources.Count == 0 ? Directory : Sources[0].Path;
 
     public bool Equals(SchemaGroup? other) => other is not null && (ReferenceEquals(this, other) || Identity.Equals(other.Identity));
@@ -42,6 +54,14 @@ public sealed class SchemaGroup : IEquatable<SchemaGroup>
     public override bool Equals(object? obj) => Equals(obj as SchemaGroup);
 
     public override int GetHashCode() => Identity.GetHashCode();
+
+    /// <summary>A group whose schema failed to load with <paramref name="failure"/>: an empty schema that no loaded schema equals.</summary>
+    internal static SchemaGroup Unloaded(string directory, IReadOnlyList<SourceFile> sources, string? clientName, string? @namespace, Exception failure)
+    {
+        var fingerprint = "unloaded:" + directory + ":" + string.Join("|", sources.Select(s => s.Path + ":" + s.Text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var empty = new SchemaModel(new(StringComparer.Ordinal), new(StringComparer.Ordinal), null, null, null, null, Array.Empty<Diagnostics.GraphQLDiagnostic>(), fingerprint);
+        return new SchemaGroup(directory, sources, empty, clientName, @namespace, failure);
+    }
 
     /// <summary>True when both lists hold equal groups in the same order.</summary>
     public static bool SameGroups(IReadOnlyList<SchemaGroup> left, IReadOnlyList<SchemaGroup> right) => left.SequenceEqual(right);

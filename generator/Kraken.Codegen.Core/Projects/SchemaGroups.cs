@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Core.Schema;
 using Kraken.Codegen.Core.Text;
 
@@ -9,7 +10,11 @@ public static class SchemaGroups
     private static readonly object CacheLock = new();
     private static readonly List<(string Fingerprint, IReadOnlyList<SourceFile> Sources, SchemaModel Schema)> RecentSchemas = new();
 
-    /// <summary>Groups the schema files by folder and loads each group's schema (reusing a recent identical one).</summary>
+    /// <summary>
+    /// Groups the schema files by folder and loads each group's schema (reusing a recent identical one). A group whose
+    /// schema fails to load unexpectedly is kept with an empty schema and its <see cref="SchemaGroup.LoadFailure"/>, so
+    /// the other groups load and generate as usual.
+    /// </summary>
     public static IReadOnlyList<SchemaGroup> Build(IEnumerable<GraphQLFileInput> schemaFiles, CancellationToken cancellationToken)
     {
         var groups = new List<SchemaGroup>();
@@ -18,13 +23,14 @@ public static class SchemaGroups
             cancellationToken.ThrowIfCancellationRequested();
             var files = folder.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
             var sources = files.Select(f => new SourceFile(f.Path, f.Text)).ToList();
-            var schema = Load(files, sources, cancellationToken);
-            groups.Add(new SchemaGroup(
-                folder.Key,
-                sources,
-                schema,
-                files.Select(f => f.ClientName).FirstOrDefault(n => n is not null),
-                files.Select(f => f.Namespace).FirstOrDefault(n => n is not null)));
+            var clientName = files.Select(f => f.ClientName).FirstOrDefault(n => n is not null);
+            var @namespace = files.Select(f => f.Namespace).FirstOrDefault(n => n is not null);
+            groups.Add(StepGuard.Run(
+                StepGuard.LoadSchema,
+                files[0].Path,
+                () => new SchemaGroup(folder.Key, sources, Load(files, sources, cancellationToken), clientName, @namespace),
+                exception => SchemaGroup.Unloaded(folder.Key, sources, clientName, @namespace, exception),
+                cancellationToken));
         }
 
         return groups;

@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Diagnostics;
 using System.Collections.Immutable;
 using Kraken.Codegen.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
@@ -12,22 +13,23 @@ namespace Kraken.Codegen.Generator.Analysis;
 internal static class AnalyzerProjectValidation
 {
     /// <summary>
-    /// Validates the project's GraphQL files. An unexpected failure becomes KGQL0005 on every GraphQL file instead of an
-    /// analyzer crash (AD0001), so the user sees where the problem is.
+    /// Validates the project's GraphQL files. Each step guards each file (<see cref="StepGuard"/>): an unexpected failure
+    /// becomes KGQL0005 on that file and the others are validated as usual. The catch below is the last resort for a
+    /// failure outside every step: KGQL0005 on every GraphQL file instead of an analyzer crash (AD0001).
     /// </summary>
     public static Core.Projects.ProjectValidation Run(ImmutableArray<AdditionalText> additionalFiles, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         try
         {
-            var files = additionalFiles
+            var reads = additionalFiles
                 .Where(text => GraphQLFiles.IsCandidate(text.Path))
-                .Select(text => GraphQLFiles.Read(text, options.GetOptions(text), cancellationToken))
-                .Where(file => file is not null)
-                .Select(file => file!)
+                .Select(text => GraphQLFiles.ReadGuarded(text, options, DiagnosticDescriptors.InternalError, cancellationToken))
                 .ToList();
+            var files = reads.Where(read => read.File is not null).Select(read => read.File!).ToList();
             var settings = GraphQLFiles.ReadSettings(options.GlobalOptions);
             var validationOptions = new Core.Validation.ValidationOptions { AsOfDate = settings.AsOfDate, ReportUnusedFragments = settings.ReportUnusedFragments };
-            return Core.Projects.ProjectValidation.Run(files, validationOptions, cancellationToken);
+            return Core.Projects.ProjectValidation.Run(files, validationOptions, cancellationToken)
+                .With(reads.Where(read => read.Failure is not null).Select(read => read.Failure!));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -15,7 +15,7 @@ internal static class DocumentAssembler
         ExecutableDocument document,
         GraphQLOperationDefinition operation,
         IEnumerable<(GraphQLFragmentDefinition Node, ExecutableDocument Document)> fragments,
-        IReadOnlyCollection<(string Path, int Offset)> typenameInsertions)
+        IReadOnlyCollection<(string Path, int Offset, string ResponseName)> typenameInsertions)
     {
         var builder = new StringBuilder();
         builder.Append(Cut(document, operation, typenameInsertions));
@@ -35,19 +35,18 @@ internal static class DocumentAssembler
         return string.Concat(hash.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Cut(ExecutableDocument document, ASTNode definition, IReadOnlyCollection<(string Path, int Offset)> typenameInsertions)
+    private static string Cut(ExecutableDocument document, ASTNode definition, IReadOnlyCollection<(string Path, int Offset, string ResponseName)> typenameInsertions)
     {
         var start = definition.Location.Start;
         var end = definition.Location.End;
         var insertions = typenameInsertions
             .Where(i => i.Path == document.Source.Path && i.Offset > start && i.Offset <= end)
-            .Select(i => i.Offset)
-            .OrderByDescending(offset => offset)
+            .OrderByDescending(i => i.Offset)
             .ToList();
         var cut = new StringBuilder(document.Source.Text.Substring(start, end - start));
-        foreach (var offset in insertions)
+        foreach (var insertion in insertions)
         {
-            cut.Insert(offset - start, " __typename");
+            cut.Insert(insertion.Offset - start, insertion.ResponseName == "__typename" ? " __typename" : " " + insertion.ResponseName + ": __typename");
         }
 
         return cut.ToString().Replace("\r\n", "\n");

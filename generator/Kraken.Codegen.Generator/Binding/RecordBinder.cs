@@ -46,8 +46,11 @@ internal sealed class RecordBinder
     /// <summary>The records bound so far, parents before the records of their fields.</summary>
     public IReadOnlyList<RecordSpec> Records => _records;
 
-    /// <summary>Where the document needs <c>__typename</c> added: after the opening brace of these selection sets (file path and offset).</summary>
-    public HashSet<(string Path, int Offset)> TypenameInsertions { get; } = new();
+    /// <summary>
+    /// Where the document needs <c>__typename</c> added: after the opening brace of these selection sets (file path and
+    /// offset), under the response name the family reads it from (<c>__typename</c>, or an alias when a field takes that name).
+    /// </summary>
+    public HashSet<(string Path, int Offset, string ResponseName)> TypenameInsertions { get; } = new();
 
     /// <summary>Binds the operation's root selection set as the record <c>Data</c>.</summary>
     public void BindRoot(ObjectTypeDefinition rootType, SelectionSetRef selectionSet) =>
@@ -75,19 +78,45 @@ internal sealed class RecordBinder
         return new RecordTypeSpec(type.Name, name);
     }
 
+    /// <summary>
+    /// The response name a family reads its type name from: <c>__typename</c>, unless one of its fields is another field
+    /// aliased <c>__typename</c>; then <c>__kraken_typename</c> (with a number if that is taken too).
+    /// </summary>
+    private static string TypenameResponseName(IReadOnlyList<FieldGroup> fields)
+    {
+        if (!fields.Any(f => f.ResponseName == "__typename" && f.Definition.Name != "__typename"))
+        {
+            return "__typename";
+        }
+
+        var taken = new HashSet<string>(fields.Select(f => f.ResponseName), StringComparer.Ordinal);
+        var name = "__kraken_typename";
+        for (var n = 2; taken.Contains(name); n++)
+        {
+            name = "__kraken_typename" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return name;
+    }
+
     private void BindFamily(string name, int position, NamedTypeDefinition type, IReadOnlyList<SelectionSetRef> sets, IReadOnlyList<InterfaceShape> requiredInterfaces, List<ObjectTypeDefinition> caseTypes, string? description, string fieldCoordinate)
     {
         var (baseFields, baseFragments) = _collector.Collect(type, sets, _schema.GetPossibleTypes(type));
-        if (!baseFields.Any(f => f.ResponseName == "__typename" && !f.AllConditional))
+        var caseCollections = caseTypes.ToDictionary(t => t.Name, t => _collector.Collect(t, sets, new[] { t }), StringComparer.Ordinal);
+
+        // Every family reads __typename to pick its case; the document gets it where the selection lacks it. A field
+        // aliased __typename (valid GraphQL) takes that response name, so the family then reads the type name from an
+        // alias of its own, added to the document beside the user's fields.
+        var discriminator = TypenameResponseName(baseFields.Concat(caseCollections.Values.SelectMany(c => c.Fields)).ToList());
+        if (!baseFields.Any(f => f.ResponseName == discriminator && f.Definition.Name == "__typename" && !f.AllConditional))
         {
-            // Every family reads __typename to pick its case; the document gets it where the selection lacks it.
             foreach (var set in sets)
             {
-                TypenameInsertions.Add((set.Document.Source.Path, set.Node.Location.Start + 1));
+                TypenameInsertions.Add((set.Document.Source.Path, set.Node.Location.Start + 1, discriminator));
             }
 
-            baseFields.RemoveAll(f => f.ResponseName == "__typename");
-            baseFields.Insert(0, new FieldGroup("__typename", BuiltIns.TypenameField(type.Name)) { AllConditional = false });
+            baseFields.RemoveAll(f => f.ResponseName == discriminator);
+            baseFields.Insert(0, new FieldGroup(discriminator, BuiltIns.TypenameField(type.Name)) { AllConditional = false });
         }
 
         var caseNames = new NameAllocator(RecordMembers.Concat(new[] { name }).ToArray());
@@ -98,7 +127,6 @@ internal sealed class RecordBinder
 
         // A field that some case selects more deeply than the common part cannot have one type for all cases:
         // each case declares it with its own record (the unknown case with the common part's).
-        var caseCollections = caseTypes.ToDictionary(t => t.Name, t => _collector.Collect(t, sets, new[] { t }), StringComparer.Ordinal);
         var split = new HashSet<string>(
             baseFields
                 .Where(b => b.SubSelections.Count > 0 && caseCollections.Values.Any(c =>
@@ -152,7 +180,7 @@ internal sealed class RecordBinder
             baseProperties.ToEquatableArray(),
             Implementations(baseInterfaces, baseProperties),
             cases.ToEquatableArray(),
-            new FamilySpec(fieldCoordinate, others.ToEquatableArray())));
+            new FamilySpec(fieldCoordinate, others.ToEquatableArray(), discriminator)));
     }
 
     private List<PropertySpec> BindProperties(List<FieldGroup> fields, NamedTypeDefinition parentType, NameAllocator scope, string pathName, IReadOnlyList<InterfaceShape> interfaces)

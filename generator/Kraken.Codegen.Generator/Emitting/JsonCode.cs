@@ -139,6 +139,8 @@ internal sealed class JsonCode
         var others = record.Family!.OtherPossibleTypes;
         model["drift_condition"] = others.IsEmpty ? string.Empty : "typename is not " + Alternatives(others);
         model["drift_report"] = $"context.ReportUnknownType({CSharpSyntax.StringLiteral(record.Family.FieldCoordinate)}, typename);";
+        var typenameName = record.Family.TypenameResponseName;
+        model["typename_argument"] = typenameName == "__typename" ? string.Empty : ", " + CSharpSyntax.StringLiteral(typenameName) + "u8";
         return model;
     }
 

@@ -63,7 +63,8 @@ public sealed record RecordSpec(
 /// <summary>What a family's reader needs beyond its cases: where it is read, and the schema's other possible types there.</summary>
 /// <param name="FieldCoordinate">The schema coordinate of the field whose value the family is (<c>Query.search</c>), named in drift reports.</param>
 /// <param name="OtherPossibleTypes">Object types the schema allows at this place that have no case of their own: they are read as the unknown case without counting as drift.</param>
-public sealed record FamilySpec(string FieldCoordinate, EquatableArray<string> OtherPossibleTypes);
+/// <param name="TypenameResponseName">The response name the type name is read from: <c>__typename</c>, or the generator's alias when a field is aliased <c>__typename</c>.</param>
+public sealed record FamilySpec(string FieldCoordinate, EquatableArray<string> OtherPossibleTypes, string TypenameResponseName = "__typename");
 
 /// <summary>
 /// One case of a family: a concrete object type (<see cref="GraphQLType"/>), or the unknown case (null) for types

@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Core.Text;
 using Kraken.Codegen.Generator.Common;
 
@@ -23,9 +24,11 @@ public sealed record OperationIdentity(string GroupDirectory, string Name, strin
 public sealed record OperationHead(string Path, string Name, SourceLocation Location);
 
 /// <summary>The definitions found in one operation file.</summary>
+/// <param name="Failure">Why the file could not be read into definitions (an unexpected failure), or null.</param>
 public sealed record OperationFileSpec(
     string Path,
     string GroupDirectory,
     EquatableArray<OperationSource> Operations,
     EquatableArray<FragmentSource> Fragments,
-    EquatableArray<OperationHead> Heads);
+    EquatableArray<OperationHead> Heads,
+    GraphQLDiagnostic? Failure = null);

@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Diagnostics;
 using Kraken.Codegen.Generator.Binding;
 using Kraken.Codegen.Generator.Common;
 using Kraken.Codegen.Generator.Model;
@@ -22,15 +23,41 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         Operations = operations;
         Settings = settings;
         _hintNames = HintNames();
-        _bindings = groups.ToDictionary(
-            group => group,
-            group => new GroupBinding(
-                group,
-                NamespaceOf(group),
-                fragments.Where(f => SchemaGroups.Find(groups, f.GroupDirectory) == group).ToEquatableArray(),
-                settings.ScalarMappings,
-                TakenTypeNamesOf(group)));
+        _bindings = new Dictionary<SchemaGroup, GroupBinding>();
+        var failures = new List<GraphQLDiagnostic>();
+        foreach (var group in groups)
+        {
+            // The group's fragments are parsed here: a failure leaves the group unbound (its operations generate
+            // nothing) and is KGQL0505 on its schema; the other groups bind as usual.
+            var binding = StepGuard.Run<GroupBinding?>(
+                StepGuard.BindGroup,
+                group.MainSchemaPath,
+                () => new GroupBinding(
+                    group,
+                    NamespaceOf(group),
+                    fragments.Where(f => SchemaGroups.Find(groups, f.GroupDirectory) == group).ToEquatableArray(),
+                    settings.ScalarMappings,
+                    TakenTypeNamesOf(group)),
+                exception =>
+                {
+                    failures.Add(StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.BindGroup, group.MainSchemaPath, exception));
+                    return null;
+                },
+                CancellationToken.None);
+            if (binding is not null)
+            {
+                _bindings[group] = binding;
+            }
+        }
+
+        Failures = failures.ToEquatableArray();
     }
+
+    /// <summary>The groups whose binding could not be prepared (KGQL0505 on their schema; they follow from the other inputs).</summary>
+    public EquatableArray<GraphQLDiagnostic> Failures { get; }
+
+    /// <summary>Whether <paramref name="group"/> could be prepared for binding (see <see cref="Failures"/>).</summary>
+    public bool IsBound(SchemaGroup group) => _bindings.ContainsKey(group);
 
     public IReadOnlyList<SchemaGroup> Groups { get; }
 
@@ -53,7 +80,9 @@ internal sealed class GeneratorContext : IEquatable<GeneratorContext>
         var group = SchemaGroups.Find(Groups, operation.Source.GroupDirectory);
         return group is null
             ? new BindingInput(operation, null, string.Empty)
-            : new BindingInput(operation, BindingOf(group), OperationHintName(group, operation.Source));
+            : _bindings.TryGetValue(group, out var binding)
+                ? new BindingInput(operation, binding, OperationHintName(group, operation.Source))
+                : new BindingInput(operation, null, string.Empty, GroupFailed: true);
     }
 
     /// <summary>The hint name of an operation's file (see <see cref="HintNames"/>).</summary>

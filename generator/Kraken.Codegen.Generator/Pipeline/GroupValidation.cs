@@ -44,6 +44,10 @@ internal static class GroupValidation
     public static IEnumerable<IGrouping<SchemaGroup?, GraphQLFileInput>> ByGroup(IEnumerable<GraphQLFileInput> operationFiles, IReadOnlyList<SchemaGroup> groups) =>
         operationFiles.GroupBy(file => SchemaGroups.Find(groups, file.GroupDirectory));
 
-    public static DocumentSetValidation Validate(SchemaGroup group, IEnumerable<GraphQLFileInput> operationFiles, GeneratorSettings settings, CancellationToken cancellationToken) =>
-        SharedValidation.Validate(group.Schema, operationFiles.Select(file => new SourceFile(file.Path, file.Text)), OptionsOf(settings), cancellationToken);
+    /// <summary>
+    /// Validates the group's operation files through <see cref="GuardedValidation"/>: a file whose validation fails
+    /// unexpectedly is reported apart, and the others are validated without it.
+    /// </summary>
+    public static GuardedValidation Validate(SchemaGroup group, IEnumerable<GraphQLFileInput> operationFiles, GeneratorSettings settings, CancellationToken cancellationToken) =>
+        GuardedValidation.Run(group.Schema, operationFiles.Select(file => new SourceFile(file.Path, file.Text)).ToList(), OptionsOf(settings), cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Kraken.Codegen.Core.Diagnostics;
 using GraphQLParser.AST;
 using Kraken.Codegen.Core.Documents;
 using Kraken.Codegen.Core.Text;
@@ -9,6 +10,15 @@ namespace Kraken.Codegen.Generator.Pipeline;
 /// <summary>Splits an operation file into its operations and fragments, each with its own text.</summary>
 internal static class OperationFileParser
 {
+    /// <summary>Parses the file; an unexpected failure gives a file with no definitions and KGQL0505 on it.</summary>
+    public static OperationFileSpec ParseGuarded(GraphQLFileInput file, CancellationToken cancellationToken) =>
+        StepGuard.Run(
+            StepGuard.ParseOperations,
+            file.Path,
+            () => Parse(file, cancellationToken),
+            exception => Empty(file) with { Failure = StepGuard.Failure(DiagnosticDescriptors.GeneratorFailure, StepGuard.ParseOperations, file.Path, exception) },
+            cancellationToken);
+
     public static OperationFileSpec Parse(GraphQLFileInput file, CancellationToken cancellationToken)
     {
         var source = new SourceFile(file.Path, file.Text);
@@ -16,7 +26,7 @@ internal static class OperationFileParser
         if (document.Syntax is null)
         {
             // Syntax errors are the analyzer's to report; nothing is generated from a broken file.
-            return new OperationFileSpec(file.Path, file.GroupDirectory, EquatableArray<OperationSource>.Empty, EquatableArray<FragmentSource>.Empty, EquatableArray<OperationHead>.Empty);
+            return Empty(file);
         }
 
         var operations = new List<OperationSource>();
@@ -41,4 +51,7 @@ internal static class OperationFileParser
 
         return new OperationFileSpec(file.Path, file.GroupDirectory, operations.ToEquatableArray(), fragments.ToEquatableArray(), heads.ToEquatableArray());
     }
+
+    private static OperationFileSpec Empty(GraphQLFileInput file) =>
+        new(file.Path, file.GroupDirectory, EquatableArray<OperationSource>.Empty, EquatableArray<FragmentSource>.Empty, EquatableArray<OperationHead>.Empty);
 }

@@ -46,7 +46,13 @@ public abstract partial class GraphQLJson
     /// Finds <c>__typename</c> in the object the reader stands on, without moving the caller's reader (it is a
     /// struct; this method works on a copy). Returns null when the object has none.
     /// </summary>
-    public static string? PeekTypename(Utf8JsonReader reader)
+    public static string? PeekTypename(Utf8JsonReader reader) => PeekTypename(reader, "__typename"u8);
+
+    /// <summary>
+    /// Finds the type name under <paramref name="responseName"/>: generated code asks for <c>__typename</c> under an
+    /// alias of its own when the selection aliases another field <c>__typename</c>.
+    /// </summary>
+    public static string? PeekTypename(Utf8JsonReader reader, ReadOnlySpan<byte> responseName)
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
@@ -55,7 +61,7 @@ public abstract partial class GraphQLJson
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("__typename"u8))
+            if (reader.ValueTextEquals(responseName))
             {
                 reader.Read();
                 return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;

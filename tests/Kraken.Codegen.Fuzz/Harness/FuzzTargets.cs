@@ -12,13 +12,14 @@ public static class FuzzTargets
         ["introspection"] = () => new IntrospectionTarget(),
         ["generator"] = () => new GeneratorTarget(),
         ["responses"] = () => new ResponsesTarget(),
+        ["lsp-frames"] = () => new LspFramesTarget(),
         // Not part of "all": inputs that overflow the stack, hang and throw on purpose, so tests can prove that the
         // supervisor reports each of them and carries on.
         [SelfTestTarget.TargetName] = () => new SelfTestTarget(),
     };
 
     /// <summary>The targets of a full run, in order.</summary>
-    public static IReadOnlyList<string> All { get; } = ["operations", "sdl", "introspection", "generator", "responses"];
+    public static IReadOnlyList<string> All { get; } = ["operations", "sdl", "introspection", "generator", "responses", "lsp-frames"];
 
     public static IEnumerable<string> Names => Factories.Keys;
 

@@ -130,6 +130,70 @@ public sealed class HostileNamesTests
         result.AssertCompilesCleanly();
     }
 
+    [Theory]
+    [InlineData("an interface selection", "query Q { node(id: \"1\") { __typename: id ... on AccountType { number } } }")]
+    [InlineData("a union selection, aliased in a case only", "query Q { search(text: \"x\") { ... on AccountType { __typename: number } ... on City { name } } }")]
+    [InlineData("a union selection, the real __typename aliased away", "query Q { search(text: \"x\") { kind: __typename ... on City { __typename: name } ... on AccountType { number } } }")]
+    public void A_field_aliased_typename_in_a_family_still_compiles_and_reads_the_real_type(string found, string operation)
+    {
+        // Found by the fuzzing harness on the UK corpus: the family read its case from the response name __typename,
+        // which such an alias takes. The family now reads the type from a response name the generator adds.
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", operation),
+        ]);
+
+        Assert.True(result.Sources.Any(), found);
+        result.AssertCompilesCleanly();
+        var document = result.Source("QQuery.g.cs");
+        Assert.Contains("__kraken_typename: __typename", document, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_family_with_a_field_aliased_typename_picks_its_case_from_the_real_type_name()
+    {
+        const string probe = """
+            namespace Probe
+            {
+                public static class Reader
+                {
+                    public static object Read(string json)
+                    {
+                        var reader = new System.Text.Json.Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+                        reader.Read();
+                        return Test.Client.QQuery.ReadData(ref reader);
+                    }
+                }
+            }
+            """;
+        var result = GeneratorHarness.Run(
+        [
+            new InMemoryAdditionalText("/p/schema.graphqls", TestSchemas.Accounts),
+            new InMemoryAdditionalText("/p/Q.graphql", "query Q { search(text: \"x\") { ... on AccountType { __typename: number } ... on City { name } } }"),
+        ],
+        userCode: probe);
+        result.AssertCompilesCleanly();
+
+        // The server answers the generator's alias with the type name and the user's alias with the account number.
+        const string json = """{"search":[{"__kraken_typename":"City","name":"Berlin"},{"__kraken_typename":"AccountType","__typename":"A-1"}]}""";
+        using var peStream = new MemoryStream();
+        Assert.True(result.Compilation.Emit(peStream).Success);
+        var context = new System.Runtime.Loader.AssemblyLoadContext("typename-alias", isCollectible: true);
+        try
+        {
+            peStream.Position = 0;
+            var data = context.LoadFromStream(peStream).GetType("Probe.Reader")!.GetMethod("Read")!.Invoke(null, [json])!;
+            var items = ((System.Collections.IEnumerable)data.GetType().GetProperty("Search")!.GetValue(data)!).Cast<object>().ToList();
+            Assert.Equal(["City", "AccountType"], items.Select(i => i.GetType().Name));
+            Assert.Equal("A-1", items[1].GetType().GetProperty("Typename")!.GetValue(items[1]));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     [Fact]
     public void An_operation_written_twice_is_reported_and_never_makes_the_generator_throw()
     {

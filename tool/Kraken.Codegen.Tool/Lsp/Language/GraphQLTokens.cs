@@ -30,9 +30,16 @@ internal static class GraphQLTokens
             {
                 token = Lexer.Lex(text, position);
             }
-            catch (GraphQLSyntaxErrorException)
+            catch (Exception exception) when (exception is GraphQLSyntaxErrorException or IndexOutOfRangeException)
             {
+                // GraphQL-Parser's message formatting throws IndexOutOfRangeException in place of the syntax error after
+                // a CR-only line break (the core parses a view of the text instead; here only the position matters).
                 var bad = SkipInvalid(text, position);
+                if (bad >= text.Length)
+                {
+                    break;
+                }
+
                 if (text[bad] == '"')
                 {
                     // An unterminated string runs to the end of its line.

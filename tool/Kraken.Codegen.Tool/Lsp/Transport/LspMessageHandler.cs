@@ -55,6 +55,13 @@ internal sealed class LspMessageHandler : MessageHandlerBase
                 continue;
             }
 
+            if (shape.IsResponse)
+            {
+                // The server sends the client no requests, so a response answers nothing: it is ignored (a response is
+                // never answered). Passed on, StreamJsonRpc would end the connection over it.
+                continue;
+            }
+
             JsonRpcMessage message;
             try
             {
@@ -97,7 +104,7 @@ internal sealed class LspMessageHandler : MessageHandlerBase
     /// object (batches are not part of LSP), <c>"jsonrpc": "2.0"</c>, an id that is a number, a string or null, and a
     /// string method for requests and notifications.
     /// </summary>
-    private static (bool IsJson, RequestId Id, string? Problem) Inspect(byte[] body)
+    private static (bool IsJson, RequestId Id, string? Problem, bool IsResponse) Inspect(byte[] body)
     {
         JsonDocument document;
         try
@@ -106,7 +113,7 @@ internal sealed class LspMessageHandler : MessageHandlerBase
         }
         catch (JsonException exception)
         {
-            return (false, RequestId.Null, "The message is not valid JSON: " + exception.Message);
+            return (false, RequestId.Null, "The message is not valid JSON: " + exception.Message, false);
         }
 
         using (document)
@@ -116,12 +123,12 @@ internal sealed class LspMessageHandler : MessageHandlerBase
             {
                 // JsonDocument checks a string's encoding only when it is read, which StreamJsonRpc would do inside its
                 // read loop, ending the connection.
-                return (false, RequestId.Null, "The message holds text that is not valid UTF-8 (or an unpaired surrogate escape).");
+                return (false, RequestId.Null, "The message holds text that is not valid UTF-8 (or an unpaired surrogate escape).", false);
             }
 
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (true, RequestId.Null, "A message must be a JSON object.");
+                return (true, RequestId.Null, "A message must be a JSON object.", false);
             }
 
             var id = RequestId.Null;
@@ -139,32 +146,32 @@ internal sealed class LspMessageHandler : MessageHandlerBase
                     case JsonValueKind.Null:
                         break;
                     default:
-                        return (true, RequestId.Null, "The id must be a string, an integer or null.");
+                        return (true, RequestId.Null, "The id must be a string, an integer or null.", false);
                 }
             }
 
             if (!root.TryGetProperty("jsonrpc", out var version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
             {
-                return (true, id, "The message must have \"jsonrpc\": \"2.0\".");
+                return (true, id, "The message must have \"jsonrpc\": \"2.0\".", false);
             }
 
             if (root.TryGetProperty("method", out var method))
             {
                 if (method.ValueKind != JsonValueKind.String || string.IsNullOrEmpty(method.GetString()))
                 {
-                    return (true, id, "The method must be a non-empty string.");
+                    return (true, id, "The method must be a non-empty string.", false);
                 }
 
                 if (root.TryGetProperty("params", out var parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
                 {
-                    return (true, id, "The params must be an object or an array.");
+                    return (true, id, "The params must be an object or an array.", false);
                 }
 
-                return (true, id, null);
+                return (true, id, null, false);
             }
 
             var isResponse = hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
-            return isResponse ? (true, id, null) : (true, id, "The message is neither a request, a notification nor a response.");
+            return isResponse ? (true, id, null, true) : (true, id, "The message is neither a request, a notification nor a response.", false);
         }
     }
 

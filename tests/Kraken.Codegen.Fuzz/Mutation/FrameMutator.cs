@@ -1,10 +1,12 @@
 using System.Text;
 
-namespace Kraken.Codegen.Lsp.Tests;
+namespace Kraken.Codegen.Fuzz.Mutation;
 
 /// <summary>
 /// Mutates real LSP frames the way a broken or hostile client would: flipped bits and bytes, cut and duplicated
-/// ranges, inserted bytes, damaged headers, spliced frames. Seeded, so every failure can be replayed.
+/// ranges, inserted bytes, damaged headers, spliced frames. Seeded, so every failure can be replayed. The fuzzing
+/// harness's <c>lsp-frames</c> target uses it on whole message sequences; <c>Kraken.Codegen.Lsp.Tests</c> compiles this
+/// file too (linked) and uses it on single frames sent to the real process.
 /// </summary>
 internal sealed class FrameMutator
 {
@@ -27,7 +29,12 @@ internal sealed class FrameMutator
 
     private readonly Random _random;
 
-    public FrameMutator(int seed) => _random = new Random(seed);
+    public FrameMutator(int seed)
+        : this(new Random(seed))
+    {
+    }
+
+    public FrameMutator(Random random) => _random = random;
 
     public byte[] Mutate(byte[] frame, byte[] other)
     {
