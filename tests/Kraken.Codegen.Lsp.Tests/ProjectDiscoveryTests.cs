@@ -126,6 +126,27 @@ public sealed class ProjectDiscoveryTests
     }
 
     [Fact]
+    public void A_file_outside_every_workspace_folder_gets_its_own_folder_without_subfolders()
+    {
+        // Found by fuzzing: a document at file:///tm made the server glob the whole file system for GraphQL files.
+        using var folder = new TemporaryFolder();
+        var lone = folder.Write("A.graphql", "{ a }");
+        var schema = folder.Write("schema.graphqls", "type Query { a: Int }");
+        folder.Write("deep/below/B.graphql", "{ a }");
+
+        var project = ProjectLocator.Locate(lone, Array.Empty<string>());
+
+        Assert.Equal((ProjectSource.Folder, folder.Path), (project.Source, project.Root));
+        Assert.Equal(new[] { lone, schema }, project.EnumerateFiles().Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal));
+        Assert.NotNull(project.Accept(lone));
+        Assert.Null(project.Accept(Path.Combine(folder.Path, "deep", "below", "B.graphql")));
+
+        // Inside a workspace folder the conventions reach every subfolder, as in the build.
+        var inWorkspace = ProjectLocator.Locate(lone, new[] { folder.Path });
+        Assert.Equal(3, inWorkspace.EnumerateFiles().Count);
+    }
+
+    [Fact]
     public void Url_schemas_are_reported_and_script_configs_are_refused()
     {
         using var folder = new TemporaryFolder();

@@ -8,7 +8,9 @@ namespace Kraken.Codegen.Tool.Lsp.Workspace;
 /// <list type="number">
 /// <item>the nearest C# project file above the file that includes it (its glob or its <c>AdditionalFiles</c> items);</item>
 /// <item>else the nearest graphql-config file above it whose projects name the file as schema or document;</item>
-/// <item>else the editor's workspace folder that holds the file (or the file's own folder), with the conventions.</item>
+/// <item>else the editor's workspace folder that holds the file, with the conventions; a file outside every workspace
+/// folder gets its own folder, without its subfolders (such a folder may be the file system's root or a home folder,
+/// which must never be scanned).</item>
 /// </list>
 /// Within a project, files are grouped by <see cref="SchemaGroups"/> exactly as the generator groups them.
 /// </summary>
@@ -38,11 +40,11 @@ internal static class ProjectLocator
             }
         }
 
-        var root = workspaceFolders
+        var workspaceFolder = workspaceFolders
             .Where(folder => path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .OrderByDescending(folder => folder.Length)
-            .FirstOrDefault() ?? directory;
-        return FromFolder(root);
+            .FirstOrDefault();
+        return workspaceFolder is null ? FromLoneFolder(directory) : FromFolder(workspaceFolder);
     }
 
     public static ProjectDefinition FromProjectFile(string projectPath)
@@ -133,6 +135,23 @@ internal static class ProjectLocator
                 .Select(file => new ProjectFileSpec(file, null, null, null, null))
                 .ToList(),
             path => IsBelow(root, path) && GraphQLFileConventions.IsCandidate(path) && !IsExcluded(root, path) ? new ProjectFileSpec(path, null, null, null, null) : null);
+
+    /// <summary>The GraphQL files directly in <paramref name="folder"/>, by the conventions; its subfolders are not searched.</summary>
+    public static ProjectDefinition FromLoneFolder(string folder) =>
+        new(
+            ProjectSource.Folder,
+            folder,
+            folder,
+            "folder " + folder,
+            ProjectSettings.Default,
+            Array.Empty<string>(),
+            () => SafeEnumerate(folder, "*")
+                .Where(GraphQLFileConventions.IsCandidate)
+                .Select(file => new ProjectFileSpec(file, null, null, null, null))
+                .ToList(),
+            path => Path.GetDirectoryName(path) == folder.TrimEnd(Path.DirectorySeparatorChar) && GraphQLFileConventions.IsCandidate(path)
+                ? new ProjectFileSpec(path, null, null, null, null)
+                : null);
 
     /// <summary>
     /// A config project binds its documents to its schema wherever they lie, so its files share one group key (a
