@@ -153,13 +153,15 @@ public sealed partial class GraphQLClientGenerator
     }
 
     private static void EmitOperation(SourceProductionContext output, BoundOperation bound) =>
-        Emit(output, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!));
+        Emit(output, bound.Binding.Spec!.HintName, bound.Binding.Spec!, Emitter.EmitOperation);
 
-    private static void Emit(SourceProductionContext output, string hintName, Func<string> render)
+    /// <summary>Adds the file rendered from <paramref name="spec"/>, reusing the text of an equal spec rendered before in this process.</summary>
+    private static void Emit<TSpec>(SourceProductionContext output, string hintName, TSpec spec, Func<TSpec, string> render)
+        where TSpec : class, IEquatable<TSpec>
     {
         try
         {
-            output.AddSource(hintName, render());
+            output.AddSource(hintName, RecentRenders.GetOrRender(spec, render));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

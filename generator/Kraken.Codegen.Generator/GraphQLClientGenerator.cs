@@ -96,10 +96,10 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => BuildSharedTypes(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SharedTypes);
 
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitEnum(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitInputObject(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitFragmentInterface(spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, spec) => Emit(output, spec.HintName, () => Emitting.Emitter.EmitClient(spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, spec) => Emit(output, spec.HintName, spec, Emitting.Emitter.EmitEnum));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, spec) => Emit(output, spec.HintName, spec, Emitting.Emitter.EmitInputObject));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, spec) => Emit(output, spec.HintName, spec, Emitting.Emitter.EmitFragmentInterface));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, spec) => Emit(output, spec.HintName, spec, Emitting.Emitter.EmitClient));
 
         // Diagnostics travel apart from the code, so a diagnostic moving with an edit never re-renders C#.
         // Operation diagnostics are placed at the operation's head here, after binding, so a line added above an
