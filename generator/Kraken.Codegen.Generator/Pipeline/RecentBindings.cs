@@ -1,3 +1,5 @@
+using Kraken.Codegen.Core;
+
 namespace Kraken.Codegen.Generator.Pipeline;
 
 /// <summary>
@@ -20,8 +22,6 @@ internal static class RecentBindings
     public static BoundOperation GetOrBind(BindingInput input, CancellationToken cancellationToken, Func<BindingInput, CancellationToken, BoundOperation> bind) =>
         Cache.GetOrAdd(new Key(input.Operation, input.HintName, input.Group?.Key), (input, cancellationToken, bind), static state => state.bind(state.input, state.cancellationToken));
 
-    /// <summary>True when a binding for exactly this input is remembered (for tests that check reuse).</summary>
-    internal static bool Contains(BindingInput input) => Cache.TryGet(new Key(input.Operation, input.HintName, input.Group?.Key), out _);
 
     private sealed record Key(CheckedOperation Operation, string HintName, Binding.GroupBindingKey? Group);
 }

@@ -1,3 +1,5 @@
+using Kraken.Codegen.Core;
+
 namespace Kraken.Codegen.Generator.Pipeline;
 
 /// <summary>
@@ -20,7 +22,4 @@ internal static class RecentRenders
     public static string GetOrRender<TSpec>(TSpec spec, Func<TSpec, string> render)
         where TSpec : class, IEquatable<TSpec> =>
         Cache.GetOrAdd(spec, (spec, render), static state => state.render(state.spec));
-
-    /// <summary>True when text for a spec equal to <paramref name="spec"/> is remembered (for tests that check reuse).</summary>
-    internal static bool Contains(object spec) => Cache.TryGet(spec, out _);
 }

@@ -1,4 +1,4 @@
-namespace Kraken.Codegen.Generator.Pipeline;
+namespace Kraken.Codegen.Core;
 
 /// <summary>
 /// A thread-safe map from plain values to results, bounded by entry count and by a total weight (for example the
