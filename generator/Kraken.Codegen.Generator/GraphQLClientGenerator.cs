@@ -18,9 +18,6 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // The first generator in a process compiles its code paths on another core while the schema loads.
-        BackgroundWarmUp.Start();
-
         var settings = context.AnalyzerConfigOptionsProvider
             .Select((options, _) => GraphQLFiles.ReadSettings(options.GlobalOptions))
             .WithTrackingName(TrackingNames.Settings);
