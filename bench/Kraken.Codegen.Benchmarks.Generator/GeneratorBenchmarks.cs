@@ -30,6 +30,8 @@ public class GeneratorBenchmarks
     private bool _csharpShowsB;
     private InMemoryAdditionalText _coldSchema = null!;
     private int _coldRun;
+    private List<AdditionalText> _serverFiles = null!;
+    private int _serverEditNumber;
 
     [GlobalSetup]
     public void Setup()
@@ -50,7 +52,8 @@ public class GeneratorBenchmarks
 
     /// <summary>
     /// The schema text differs in a trailing comment on every iteration, so the generator's in-process cache of recent
-    /// schemas misses and the cold run really parses and loads the 1.2 MB schema.
+    /// schemas misses and the cold run really parses and loads the 1.2 MB schema; the root namespace differs too, so no
+    /// bound operation or rendered file remembered from an earlier iteration can be reused.
     /// </summary>
     [IterationSetup(Target = nameof(ColdRun))]
     public void NewSchemaText() =>
@@ -59,7 +62,29 @@ public class GeneratorBenchmarks
     /// <summary>(1) A new driver on the full input: schema load, parsing, binding and emission of everything.</summary>
     [Benchmark]
     public GeneratorDriver ColdRun() =>
-        Workload.CreateDriver(_workload.AllFiles(_coldSchema), trackSteps: false).RunGenerators(_compilation);
+        Workload.CreateDriver(_workload.AllFiles(_coldSchema), trackSteps: false, rootNamespace: "GitHub.Client.Cold" + _coldRun.ToString(System.Globalization.CultureInfo.InvariantCulture)).RunGenerators(_compilation);
+
+    /// <summary>
+    /// Every file as a compiler server's next build reads it: new text objects with the same content (so nothing is
+    /// found by reference), and the edit target at its next edit.
+    /// </summary>
+    [IterationSetup(Target = nameof(NewDriverOneFileEdit))]
+    public void ReadFilesAnew()
+    {
+        var edited = _workload.Edit(++_serverEditNumber);
+        _serverFiles = _workload.AllFiles()
+            .Select(file => file.Path == edited.Path ? edited : file)
+            .Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, new string(file.GetText()!.ToString().AsSpan())))
+            .ToList();
+    }
+
+    /// <summary>
+    /// (6) What a compiler server does for a one-edit build: a new driver (servers do not keep one between builds) on
+    /// every file read anew, one operation edited, in a process that has run the generator before.
+    /// </summary>
+    [Benchmark]
+    public GeneratorDriver NewDriverOneFileEdit() =>
+        Workload.CreateDriver(_serverFiles, trackSteps: false).RunGenerators(_compilation);
 
     /// <summary>(2) The same driver run again with no change: every step cached.</summary>
     [Benchmark]

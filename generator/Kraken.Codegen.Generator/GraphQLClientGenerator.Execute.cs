@@ -164,16 +164,20 @@ public sealed partial class GraphQLClientGenerator
     }
 
     private static void EmitOperation(SourceProductionContext output, BoundOperation bound) =>
-        Emit(output, bound.SourcePath, bound.Binding.Spec!.HintName, () => Emitter.EmitOperation(bound.Binding.Spec!));
+        Emit(output, bound.SourcePath, bound.Binding.Spec!.HintName, bound.Binding.Spec!, Emitter.EmitOperation);
 
-    /// <summary>Renders one generated file; a failure is KGQL0505 on <paramref name="sourcePath"/>, the file it comes from.</summary>
-    private static void Emit(SourceProductionContext output, string sourcePath, string hintName, Func<string> render) =>
+    /// <summary>
+    /// Adds the file rendered from <paramref name="spec"/>, reusing the text of an equal spec rendered before in this
+    /// process; a failure is KGQL0505 on <paramref name="sourcePath"/>, the file it comes from.
+    /// </summary>
+    private static void Emit<TSpec>(SourceProductionContext output, string sourcePath, string hintName, TSpec spec, Func<TSpec, string> render)
+        where TSpec : class, IEquatable<TSpec> =>
         StepGuard.Run(
             StepGuard.Emit,
             sourcePath,
             () =>
             {
-                output.AddSource(hintName, render());
+                output.AddSource(hintName, RecentRenders.GetOrRender(spec, render));
                 return true;
             },
             exception =>

@@ -100,10 +100,10 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => BuildSharedTypes(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.SharedTypes);
 
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitEnum(item.Spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitInputObject(item.Spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitFragmentInterface(item.Spec)));
-        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, () => Emitting.Emitter.EmitClient(item.Spec)));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Enums).WithTrackingName(TrackingNames.Enums), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, item.Spec, Emitting.Emitter.EmitEnum));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.InputObjects).WithTrackingName(TrackingNames.InputObjects), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, item.Spec, Emitting.Emitter.EmitInputObject));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.FragmentInterfaces).WithTrackingName(TrackingNames.FragmentInterfaces), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, item.Spec, Emitting.Emitter.EmitFragmentInterface));
+        context.RegisterSourceOutput(shared.SelectMany((s, _) => s.Clients).WithTrackingName(TrackingNames.Clients), (output, item) => Emit(output, item.SchemaPath, item.Spec.HintName, item.Spec, Emitting.Emitter.EmitClient));
 
         // Diagnostics travel apart from the code, so a diagnostic moving with an edit never re-renders C#.
         // Operation diagnostics are placed at the operation's head here, after binding, so a line added above an

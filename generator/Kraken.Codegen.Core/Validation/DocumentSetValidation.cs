@@ -13,10 +13,6 @@ namespace Kraken.Codegen.Core.Validation;
 /// </summary>
 public sealed class DocumentSetValidation
 {
-    // Parsed documents by their text (the very string object, which the generator keeps for unchanged files), so that
-    // validating a document set again after one file changed does not parse the others again.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, ExecutableDocument> ParsedByText = new();
-
     private readonly HashSet<(string Path, string Name)> _valid;
 
     private DocumentSetValidation(ExecutableDocumentSet documents, IReadOnlyList<GraphQLDiagnostic> diagnostics, HashSet<(string Path, string Name)> valid)
@@ -45,7 +41,8 @@ public sealed class DocumentSetValidation
     /// <summary>Validates the files as one document set and works out which operations are valid.</summary>
     public static DocumentSetValidation Run(SchemaModel schema, IEnumerable<SourceFile> files, ValidationOptions options, CancellationToken cancellationToken)
     {
-        var set = new ExecutableDocumentSet(files.Select(file => Parse(file, cancellationToken)).ToList());
+        // Files parsed before (by the generator, or for an earlier version of the set) are not parsed again.
+        var set = new ExecutableDocumentSet(files.Select(file => ParsedDocuments.Parse(file, cancellationToken)).ToList());
         var diagnostics = DocumentValidator.Validate(schema, set, options, cancellationToken);
         var errors = diagnostics
             .Where(d => d.IsError && d.Location is not null && d.Descriptor.Category != DiagnosticDescriptors.DeprecationCategory)
@@ -76,23 +73,6 @@ public sealed class DocumentSetValidation
 
         valid.ExceptWith(invalid);
         return new DocumentSetValidation(set, diagnostics, valid);
-    }
-
-    private static ExecutableDocument Parse(SourceFile file, CancellationToken cancellationToken)
-    {
-        if (ParsedByText.TryGetValue(file.Text, out var known) && known.Source.Path == file.Path)
-        {
-            return known;
-        }
-
-        var document = ExecutableDocument.Parse(file, cancellationToken: cancellationToken);
-        lock (ParsedByText)
-        {
-            ParsedByText.Remove(file.Text);
-            ParsedByText.Add(file.Text, document);
-        }
-
-        return document;
     }
 
     private static (string Path, int Start, int End) Span(ExecutableDocument document, ASTNode definition) =>

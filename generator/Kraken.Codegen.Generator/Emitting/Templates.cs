@@ -6,7 +6,7 @@ namespace Kraken.Codegen.Generator.Emitting;
 
 /// <summary>
 /// The Scriban templates, embedded in this assembly and parsed once per process. Every render gets a fresh
-/// context with strict variables, so a misspelt name in a template fails loudly in tests instead of printing nothing.
+/// context (sharing one empty set of built-ins) with strict variables, so a misspelt name in a template fails loudly in tests instead of printing nothing.
 /// Templates indent explicitly (nested declarations take their indent as an argument), so the output is final as rendered.
 /// </summary>
 internal static class Templates
@@ -27,9 +27,14 @@ internal static class Templates
 
     public static Template Client => ClientTemplate.Value;
 
+    // The templates call no built-in function (string.*, array.*, …). Scriban's default context copies its whole
+    // library of built-ins for every new context, which was a quarter of the rendering time; an empty, read-only
+    // object in its place costs nothing and is safe to share between renders on any thread.
+    private static readonly ScriptObject NoBuiltins = new() { IsReadOnly = true };
+
     public static string Render(Template template, ScriptObject model)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(NoBuiltins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

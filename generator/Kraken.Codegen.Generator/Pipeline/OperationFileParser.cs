@@ -22,7 +22,7 @@ internal static class OperationFileParser
     public static OperationFileSpec Parse(GraphQLFileInput file, CancellationToken cancellationToken)
     {
         var source = new SourceFile(file.Path, file.Text);
-        var document = ExecutableDocument.Parse(source, cancellationToken: cancellationToken);
+        var document = ParsedDocuments.Parse(source, cancellationToken);
         if (document.Syntax is null)
         {
             // Syntax errors are the analyzer's to report; nothing is generated from a broken file.

@@ -1,50 +1,27 @@
+using Kraken.Codegen.Core;
+
 namespace Kraken.Codegen.Generator.Pipeline;
 
 /// <summary>
-/// The bound operations of recent runs, by their complete input. Roslyn matches the values of a step by position, so an
-/// operation inserted above others in a file shifts them, and the binding step runs again for each one it moved. Binding
-/// is a pure function of its input (the operation, its validity, its group's inputs, its hint name), so those get the
-/// value bound before, the very same instance, and only the new operation is bound. Entries are keyed by plain values
-/// (no schema model is kept alive by them) and bounded: the least recently used go first.
+/// The bound operations of recent runs, by their complete input. Binding is a pure function of its input (the
+/// operation, its validity, its group's inputs, its hint name), so an input seen before gets the value bound before,
+/// the very same instance. Two cases need this beyond Roslyn's own caching: Roslyn matches the values of a step by
+/// position, so an operation inserted above others in a file shifts them and the binding step runs again for each one
+/// it moved; and a compiler server starts a new generator driver for every build, which has no cached step values at
+/// all. Entries are keyed by plain values (no schema model is kept alive by them) and bounded: the least recently used
+/// go first.
 /// </summary>
 internal static class RecentBindings
 {
-    // Enough for the operations of a large project; each entry holds one operation's specs (tens of kilobytes at most).
-    private const int Capacity = 512;
+    // Enough for the operations of a few large projects built by one compiler server; each entry holds one operation's
+    // specs (tens of kilobytes at most).
+    private const int Capacity = 2048;
 
-    private static readonly object Gate = new();
-    private static readonly Dictionary<Key, LinkedListNode<(Key Key, BoundOperation Bound)>> ByKey = new();
-    private static readonly LinkedList<(Key Key, BoundOperation Bound)> ByUse = new();
+    private static readonly BoundedCache<Key, BoundOperation> Cache = new(Capacity, maxWeight: Capacity, _ => 1);
 
-    public static BoundOperation GetOrBind(BindingInput input, CancellationToken cancellationToken, Func<BindingInput, CancellationToken, BoundOperation> bind)
-    {
-        var key = new Key(input.Operation, input.HintName, input.Group?.Key);
-        lock (Gate)
-        {
-            if (ByKey.TryGetValue(key, out var node))
-            {
-                ByUse.Remove(node);
-                ByUse.AddFirst(node);
-                return node.Value.Bound;
-            }
-        }
+    public static BoundOperation GetOrBind(BindingInput input, CancellationToken cancellationToken, Func<BindingInput, CancellationToken, BoundOperation> bind) =>
+        Cache.GetOrAdd(new Key(input.Operation, input.HintName, input.Group?.Key), (input, cancellationToken, bind), static state => state.bind(state.input, state.cancellationToken));
 
-        var bound = bind(input, cancellationToken);
-        lock (Gate)
-        {
-            if (!ByKey.ContainsKey(key))
-            {
-                ByKey[key] = ByUse.AddFirst((key, bound));
-                while (ByUse.Count > Capacity)
-                {
-                    ByKey.Remove(ByUse.Last!.Value.Key);
-                    ByUse.RemoveLast();
-                }
-            }
-        }
-
-        return bound;
-    }
 
     private sealed record Key(CheckedOperation Operation, string HintName, Binding.GroupBindingKey? Group);
 }

@@ -1,3 +1,5 @@
+using Kraken.Codegen.Core.Documents;
+
 namespace Kraken.Codegen.Tool.ReferenceImport.Inference;
 
 /// <summary>
@@ -39,9 +41,18 @@ internal sealed class EntryImporter
             fieldName,
             OperationTextFormatter.Format(reference.Operation!.Text),
             reference.Operation.FirstLine,
-            FragmentSpreads.NamesIn(entry.RootField.SelectionSet),
+            SpreadFragmentNames(entry),
             reference.Errors));
     }
+
+    /// <summary>
+    /// The fragments the entry's operation spreads, sorted, for the operation file's list of fragments. The reference
+    /// defines no fragments, so the spreads in the selection are all it reaches.
+    /// </summary>
+    private static IReadOnlyList<string> SpreadFragmentNames(ParsedEntry entry) =>
+        entry.RootField.SelectionSet is { } selectionSet
+            ? FragmentReachability.SpreadsIn(selectionSet).Select(spread => spread.FragmentName.Name.StringValue).Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToList()
+            : [];
 
     /// <summary>The Type: line's type, with warnings when it is not a type or its list shape disagrees with the example.</summary>
     private InferredTypeRef? DeclaredType(ParsedEntry entry)
