@@ -11,19 +11,10 @@ public sealed record Compilation(ProcessResult Result, string ProjectFolder)
 
 /// <summary>
 /// What the compiler-host tests look at, started together: the host's runtimes and compiler version, and csc on one
-/// consumer's sources with the packed analyzer folder, once as packed and once without System.Text.Json's closure.
+/// consumer's sources with the packed analyzer folder.
 /// </summary>
 public sealed class CompilerHostRuns
 {
-    /// <summary>The assemblies the analyzer folder carries for compilers running on .NET 9 (see the generator project).</summary>
-    public static readonly string[] SystemTextJsonClosure =
-    [
-        "System.Text.Json.dll",
-        "System.Text.Encodings.Web.dll",
-        "System.IO.Pipelines.dll",
-        "Microsoft.Bcl.AsyncInterfaces.dll",
-    ];
-
     private CompilerHostRuns(CompilerHost host, PackageFeed feed, Throttle throttle, CancellationToken cancellationToken)
     {
         Host = host;
@@ -33,8 +24,6 @@ public sealed class CompilerHostRuns
 
         var analyzers = Directory.GetFiles(feed.AnalyzerFolder, "*.dll");
         WithPackedAnalyzers = throttle.RunAsync(() => CompileAsync(host, feed, Path.Combine(folder, "with-closure"), analyzers, cancellationToken), cancellationToken);
-        var withoutClosure = analyzers.Where(file => !SystemTextJsonClosure.Contains(Path.GetFileName(file))).ToArray();
-        WithoutSystemTextJsonClosure = throttle.RunAsync(() => CompileAsync(host, feed, Path.Combine(folder, "without-closure"), withoutClosure, cancellationToken), cancellationToken);
     }
 
     public CompilerHost Host { get; }
@@ -47,9 +36,6 @@ public sealed class CompilerHostRuns
 
     /// <summary>csc with every assembly of the packed analyzer folder.</summary>
     public Task<Compilation> WithPackedAnalyzers { get; }
-
-    /// <summary>csc with the packed analyzer folder less <see cref="SystemTextJsonClosure"/>.</summary>
-    public Task<Compilation> WithoutSystemTextJsonClosure { get; }
 
     internal static CompilerHostRuns Start(CompilerHost host, PackageFeed feed, Throttle throttle, CancellationToken cancellationToken) =>
         new(host, feed, throttle, cancellationToken);

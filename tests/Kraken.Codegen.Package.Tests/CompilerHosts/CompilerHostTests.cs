@@ -48,19 +48,6 @@ public sealed class CompilerHostTests
     }
 
     [SkippableFact]
-    public async Task Without_the_System_Text_Json_closure_the_same_run_fails_with_KGQL0505()
-    {
-        // The control: it shows that this host really lacks System.Text.Json 10 and that the closure in the
-        // analyzer folder is what makes the test above pass.
-        var runs = await RunsAsync();
-        var result = (await runs.WithoutSystemTextJsonClosure).Result;
-
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("KGQL0505", result.Output, StringComparison.Ordinal);
-        Assert.Contains("System.Text.Json, Version=10.0.0.0", result.Output, StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
     public async Task Every_assembly_the_analyzer_folder_references_is_in_the_folder_or_in_the_compiler_host()
     {
         var host = await HostAsync();

@@ -134,7 +134,6 @@ public sealed class PackageTestBed : IAsyncLifetime
         _started.Enqueue(runs.Runtimes);
         _started.Enqueue(runs.CompilerVersion);
         _started.Enqueue(runs.WithPackedAnalyzers);
-        _started.Enqueue(runs.WithoutSystemTextJsonClosure);
         return runs;
     }
 
