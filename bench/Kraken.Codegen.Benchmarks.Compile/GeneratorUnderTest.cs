@@ -53,6 +53,19 @@ internal sealed class GeneratorUnderTest
     }
 
     /// <summary>
+    /// The projects that make the checkout's <c>Kraken.Codegen</c> package and what it depends on. Since the packages were
+    /// split, <c>generator/Kraken.Codegen</c> packs the package (analyzers and a dependency on the runtime) and the core
+    /// is a package of its own; older checkouts pack the generator project itself.
+    /// </summary>
+    private IEnumerable<string> PackagedProjects()
+    {
+        const string packageProject = "generator/Kraken.Codegen/Kraken.Codegen.csproj";
+        return File.Exists(Path.Combine(Checkout, packageProject))
+            ? new[] { "generator/Kraken.Codegen.Core/Kraken.Codegen.Core.csproj", "runtime/Kraken.Codegen.Runtime/Kraken.Codegen.Runtime.csproj", packageProject }
+            : new[] { "generator/Kraken.Codegen.Generator/Kraken.Codegen.Generator.csproj", "runtime/Kraken.Codegen.Runtime/Kraken.Codegen.Runtime.csproj" };
+    }
+
+    /// <summary>
     /// Packs the generator and the runtime of the checkout (Release) into the label's feed and writes the files that
     /// make the label's folder a self-contained place for consumer projects: the feed as a package source, a packages
     /// folder of its own, and empty Directory.Build/Packages files so nothing above the folder leaks in.
@@ -65,7 +78,7 @@ internal sealed class GeneratorUnderTest
         }
 
         Directory.CreateDirectory(Feed);
-        foreach (var project in new[] { "generator/Kraken.Codegen.Generator/Kraken.Codegen.Generator.csproj", "runtime/Kraken.Codegen.Runtime/Kraken.Codegen.Runtime.csproj" })
+        foreach (var project in PackagedProjects())
         {
             log.WriteLine($"  [{Label}] dotnet pack {project}");
             DotnetCommand.RunChecked(Checkout, CompilerSetting.FreshProcess, "pack", project, "-c", "Release", "-o", Feed, "-p:Version=" + PackageVersion, "-nologo", "-v:q");
