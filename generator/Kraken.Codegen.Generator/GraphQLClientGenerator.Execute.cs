@@ -33,6 +33,15 @@ internal sealed class LoadedSchemas : IEquatable<LoadedSchemas>
     public override int GetHashCode() => SchemaGroup.GroupsHashCode(Groups);
 }
 
+/// <summary>Two pipeline values joined into one class (see the note on Combine in the pipeline).</summary>
+internal sealed record SchemasAndFragments(LoadedSchemas Schemas, EquatableArray<FragmentSource> Fragments);
+
+/// <summary>Two pipeline values joined into one class.</summary>
+internal sealed record IdentitiesAndSettings(EquatableArray<OperationIdentity> Operations, GeneratorSettings Settings);
+
+/// <summary>Two pipeline values joined into one class.</summary>
+internal sealed record SchemasAndSettings(LoadedSchemas Schemas, GeneratorSettings Settings);
+
 /// <summary>Which operations of the project are valid, with the diagnostics of a validation that failed unexpectedly.</summary>
 internal sealed record OperationValidation(ValidOperations Valid, EquatableArray<GraphQLDiagnostic> Diagnostics);
 
@@ -99,7 +108,7 @@ public sealed partial class GraphQLClientGenerator
     private static BoundOperation BindOperation(BindingInput input, CancellationToken cancellationToken)
     {
         var operation = input.Operation.Source;
-        var location = new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
+        var location = StartOf(operation);
         return StepGuard.Run(
             StepGuard.Bind,
             operation.Path,
@@ -111,6 +120,9 @@ public sealed partial class GraphQLClientGenerator
             },
             cancellationToken);
     }
+
+    private static SourceLocation StartOf(OperationSource operation) =>
+        new SourceFile(operation.Path, operation.Text).GetLocation(0, Math.Min(operation.Text.Length, 1)) with { Path = operation.Path };
 
     private static BoundOperation BindOperationCore(BindingInput input, SourceLocation location, CancellationToken cancellationToken)
     {

@@ -55,11 +55,13 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((all, _) => all.SelectMany(file => file.Operations).Select(o => new OperationIdentity(o.GroupDirectory, o.Name, o.Kind, o.Path)).ToEquatableArray())
             .WithTrackingName(TrackingNames.OperationIdentities);
 
+        // Each Combine is followed by a Select into a class: Roslyn's driver is generic over every value type that flows
+        // through it, and nested tuples of tuples would each cost a fresh compiler process its own JIT compilation.
         var generatorContext = schemas
             .Combine(fragments)
-            .Combine(operationIdentities)
-            .Combine(settings)
-            .Select((pair, _) => new GeneratorContext(pair.Left.Left.Left.Groups, pair.Left.Left.Right, pair.Left.Right, pair.Right))
+            .Select((pair, _) => new SchemasAndFragments(pair.Left, pair.Right))
+            .Combine(operationIdentities.Combine(settings).Select((pair, _) => new IdentitiesAndSettings(pair.Left, pair.Right)))
+            .Select((pair, _) => new GeneratorContext(pair.Left.Schemas.Groups, pair.Left.Fragments, pair.Right.Operations, pair.Right.Settings))
             .WithTrackingName(TrackingNames.Context);
 
         var operations = operationFiles
@@ -71,9 +73,8 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
         var validation = files
             .Where(file => file.Kind == GraphQLFileKind.Operations)
             .Collect()
-            .Combine(schemas)
-            .Combine(settings)
-            .Select((pair, cancellationToken) => ValidateOperations(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .Combine(schemas.Combine(settings).Select((pair, _) => new SchemasAndSettings(pair.Left, pair.Right)))
+            .Select((pair, cancellationToken) => ValidateOperations(pair.Left, pair.Right.Schemas, pair.Right.Settings, cancellationToken))
             .WithTrackingName(TrackingNames.Validation);
 
         var checkedOperations = operations
@@ -118,10 +119,13 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
         var diagnostics = operationDiagnostics
             .Combine(shared.Select((s, _) => s.Diagnostics))
+            .Select((pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray())
             .Combine(schemas.Select((s, _) => s.Diagnostics))
+            .Select((pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray())
             .Combine(validation.Select((v, _) => v.Diagnostics))
+            .Select((pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray())
             .Combine(fileFailures)
-            .Select((pair, _) => pair.Left.Left.Left.Left.Concat(pair.Left.Left.Left.Right).Concat(pair.Left.Left.Right).Concat(pair.Left.Right).Concat(pair.Right).Distinct().ToEquatableArray())
+            .Select((pair, _) => pair.Left.Concat(pair.Right).Distinct().ToEquatableArray())
             .WithTrackingName(TrackingNames.GeneratorDiagnostics);
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
         {

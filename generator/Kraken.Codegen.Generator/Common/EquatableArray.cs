@@ -7,18 +7,24 @@ namespace Kraken.Codegen.Generator.Common;
 /// An immutable array that compares element by element. Incremental-generator models hold these instead of
 /// <see cref="ImmutableArray{T}"/> (which compares by reference and would defeat caching).
 /// </summary>
-public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
+/// <remarks>
+/// A class, not a struct, on purpose: Roslyn's incremental driver instantiates its node tables, entry builders and
+/// comparers over every value that flows through the pipeline. Over reference types those instantiations share one
+/// compiled body (the runtime's canonical form, which the compiler ships precompiled); over a struct each one is
+/// compiled by the JIT in every fresh compiler process, which cost the generator's first run over a thousand methods.
+/// </remarks>
+public sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>
 {
     public static readonly EquatableArray<T> Empty = new(ImmutableArray<T>.Empty);
 
     private readonly ImmutableArray<T> _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items;
+    public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? ImmutableArray<T>.Empty : items;
 
     public EquatableArray(IEnumerable<T> items) => _items = items.ToImmutableArray();
 
-    private ImmutableArray<T> Items => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    private ImmutableArray<T> Items => _items;
 
     public int Count => Items.Length;
 
@@ -26,7 +32,8 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     public bool IsEmpty => Items.IsEmpty;
 
-    public bool Equals(EquatableArray<T> other) => Items.AsSpan().SequenceEqual(other.Items.AsSpan());
+    public bool Equals(EquatableArray<T>? other) =>
+        other is not null && (ReferenceEquals(this, other) || Items.AsSpan().SequenceEqual(other.Items.AsSpan()));
 
     public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
@@ -47,9 +54,10 @@ public readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadO
 
     IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)Items).GetEnumerator();
 
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
+    public static bool operator ==(EquatableArray<T>? left, EquatableArray<T>? right) =>
+        left is null ? right is null : left.Equals(right);
 
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    public static bool operator !=(EquatableArray<T>? left, EquatableArray<T>? right) => !(left == right);
 }
 
 public static class EquatableArray

@@ -44,7 +44,7 @@ internal static class Emitter
                 ["name"] = v.PropertyName,
             })),
             ["variable_writes"] = json.VariableWrites(),
-            ["records"] = Array(spec.Records.Select(r => RecordModel(r, classScope, types))),
+            ["records"] = Array(spec.Records.SelectMany(r => RecordModels(r, classScope, types))),
             ["readers"] = json.Readers(),
         };
         return Templates.Render(Templates.Operation, model);
@@ -137,10 +137,17 @@ internal static class Emitter
     public static string VariableType(TypeSyntax types, TypeRef type, bool isRequired, CodeScope scope) =>
         isRequired ? types.Spell(type, scope) : RuntimeNames.Optional + "<" + types.Spell(type, scope) + ">";
 
-    private static ScriptObject RecordModel(RecordSpec record, CodeScope classScope, TypeSyntax types)
+    private const string RecordIndent = "        ";
+    private const string CaseIndent = RecordIndent + "    ";
+
+    /// <summary>
+    /// A record and, for a family, its cases after it: flat, so the template lays each one out with one loop (no
+    /// recursive template call). A family stays open over its cases; the last case closes it.
+    /// </summary>
+    private static IEnumerable<ScriptObject> RecordModels(RecordSpec record, CodeScope classScope, TypeSyntax types)
     {
         var scope = classScope.Nested(record.Name, record.Cases.Select(c => c.Name));
-        var model = DeclarationModel(
+        yield return DeclarationModel(
             record.Name,
             record.IsFamily ? "abstract" : "sealed",
             CSharpSyntax.Summary(record.Description, $"Selection on <c>{record.GraphQLType}</c>."),
@@ -148,19 +155,32 @@ internal static class Emitter
             record.Properties,
             record.Interfaces,
             scope,
-            types);
-        model["cases"] = Array(record.Cases.Select(c => DeclarationModel(
-            c.Name,
-            "sealed",
-            c.IsUnknown
-                ? CSharpSyntax.Summary(null, $"A <c>{record.GraphQLType}</c> of a type without a case of its own (another type, or one added to the schema later); <c>Typename</c> says which.")
-                : CSharpSyntax.Summary(c.Description, $"Selection on <c>{c.GraphQLType}</c>."),
-            baseType: record.Name,
-            c.Properties,
-            c.Interfaces,
-            scope.Nested(c.Name, System.Array.Empty<string>()),
-            types)));
-        return model;
+            types,
+            RecordIndent,
+            hasCases: record.Cases.Count > 0);
+        for (var index = 0; index < record.Cases.Count; index++)
+        {
+            var c = record.Cases[index];
+            var model = DeclarationModel(
+                c.Name,
+                "sealed",
+                c.IsUnknown
+                    ? CSharpSyntax.Summary(null, $"A <c>{record.GraphQLType}</c> of a type without a case of its own (another type, or one added to the schema later); <c>Typename</c> says which.")
+                    : CSharpSyntax.Summary(c.Description, $"Selection on <c>{c.GraphQLType}</c>."),
+                baseType: record.Name,
+                c.Properties,
+                c.Interfaces,
+                scope.Nested(c.Name, System.Array.Empty<string>()),
+                types,
+                CaseIndent,
+                hasCases: false);
+            if (index == record.Cases.Count - 1)
+            {
+                model["closes_family"] = true;
+            }
+
+            yield return model;
+        }
     }
 
     private static ScriptObject DeclarationModel(
@@ -171,7 +191,9 @@ internal static class Emitter
         IReadOnlyList<PropertySpec> properties,
         IReadOnlyList<InterfaceImplementationSpec> interfaces,
         CodeScope scope,
-        TypeSyntax types)
+        TypeSyntax types,
+        string indent,
+        bool hasCases)
     {
         var bases = (baseType is null ? Enumerable.Empty<string>() : new[] { scope.Spell(scope.Parent!.Parent!, baseType) })
             .Concat(interfaces.Select(i => types.Named(i.Interface, scope)))
@@ -187,8 +209,11 @@ internal static class Emitter
             ["bases"] = bases.Count == 0 ? string.Empty : " : " + string.Join(", ", bases),
             ["properties"] = members,
             ["explicit_members"] = explicitMembers,
-            ["cases"] = new ScriptArray(),
-            ["is_empty"] = members.Count == 0 && explicitMembers.Count == 0,
+            ["indent"] = indent,
+            ["has_cases"] = hasCases,
+            ["closes_family"] = false,
+            ["family_indent"] = RecordIndent,
+            ["is_empty"] = members.Count == 0 && explicitMembers.Count == 0 && !hasCases,
         };
     }
 
