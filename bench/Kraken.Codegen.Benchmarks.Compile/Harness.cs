@@ -19,7 +19,8 @@ internal sealed class Harness
     {
         _log.WriteLine($"Work folder: {_options.WorkFolder}");
         var succeeded = false;
-        _log.WriteLine($"Machine: {Environment.ProcessorCount} logical processors, .NET {Environment.Version}, SDK {DotnetCommand.Run(_options.WorkFolder, CompilerSetting.FreshProcess, "--version").Output.Trim()}; load average {LoadAverage.Read()}");
+        var sdkVersion = DotnetCommand.Run(_options.WorkFolder, CompilerSetting.FreshProcess, "--version").Output.Trim();
+        _log.WriteLine($"Machine: {Environment.ProcessorCount} logical processors, .NET {Environment.Version}, SDK {sdkVersion}; load average {LoadAverage.Read()}");
         try
         {
             var generators = _options.Generators.Select(g => GeneratorUnderTest.Create(g, _options.WorkFolder)).ToList();
@@ -35,6 +36,13 @@ internal sealed class Harness
             }
 
             var kraken = Projects(ConsumerWorkload.Kraken(), generators);
+            foreach (var generator in generators.Where(g => _options.Precompiled.Contains(g.Label)))
+            {
+                // The first restore extracted the package into the label's own packages folder; later restores keep it.
+                _log.WriteLine($"Precompiling [{generator.Label}] {generator.AnalyzerFolder}:");
+                Precompilation.Apply(Precompilation.FetchCrossgen2(_options.WorkFolder, _log), generator.AnalyzerFolder, sdkVersion, _log);
+            }
+
             var wantsGitHub = _options.Scenarios.Overlaps(new[] { "github-fresh", "github-warm", "profile" });
             var githubWorkload = wantsGitHub ? ConsumerWorkload.GitHub() : null;
             if (wantsGitHub && githubWorkload is null)

@@ -10,7 +10,8 @@ internal sealed record HarnessOptions(
     int WarmEdits,
     IReadOnlySet<string> Scenarios,
     string WorkFolder,
-    bool Keep)
+    bool Keep,
+    IReadOnlySet<string> Precompiled)
 {
     public static readonly string[] AllScenarios = { "kraken-full", "kraken-edit", "github-fresh", "github-warm", "profile" };
 
@@ -23,6 +24,8 @@ internal sealed record HarnessOptions(
           --scenarios a,b              any of kraken-full, kraken-edit, github-fresh, github-warm, profile (default: all)
           --work dir                   where packages, consumer projects and build logs go (default: a new temporary folder)
           --keep                       keep the work folder (it is deleted at the end otherwise)
+          --precompile label           an experiment: compile that label's analyzer assemblies to ReadyToRun images for
+                                       this machine (crossgen2, restored into the work folder) before measuring
         """;
 
     public static HarnessOptions Parse(IReadOnlyList<string> args)
@@ -33,6 +36,7 @@ internal sealed record HarnessOptions(
         var scenarios = new HashSet<string>(AllScenarios, StringComparer.Ordinal);
         string? work = null;
         var keep = false;
+        var precompiled = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -62,6 +66,9 @@ internal sealed record HarnessOptions(
                 case "--keep":
                     keep = true;
                     break;
+                case "--precompile":
+                    precompiled.Add(Value(args, ref i));
+                    break;
                 default:
                     throw new ArgumentException("Unknown argument: " + args[i]);
             }
@@ -80,7 +87,13 @@ internal sealed record HarnessOptions(
         }
 
         Directory.CreateDirectory(work);
-        return new HarnessOptions(generators, runs, warmEdits, scenarios, work, keep);
+        var labels = generators.Select(g => g.Split('=', 2)[0]).ToHashSet(StringComparer.Ordinal);
+        if (precompiled.FirstOrDefault(label => !labels.Contains(label)) is { } missing)
+        {
+            throw new ArgumentException($"--precompile {missing}: no --generator has that label.");
+        }
+
+        return new HarnessOptions(generators, runs, warmEdits, scenarios, work, keep, precompiled);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
