@@ -299,6 +299,29 @@ public sealed class LanguageFeatureTests
     }
 
     [Fact]
+    public async Task Lines_of_hundreds_of_thousands_of_unreadable_characters_still_get_symbols_and_hover()
+    {
+        // Found by the frame fuzzer (lsp-frames, seed 11): for each character the lexer rejected, GraphQL-Parser formatted
+        // an error message holding the whole line, so the editor features' cost grew with the square of a line's length
+        // (a line of 60,000 characters kept the server busy for 15 s). These lines would keep it busy for hours.
+        var probe = Path.Combine(KrakenOeg, "operations", "__Probe.graphql");
+        var text = "query One { viewer { id } }\n"
+            + new string('~', 400_000) + "\n"
+            + string.Concat(Enumerable.Repeat("-x", 150_000)) + "\n"
+            + "fragment Parts on AccountType {\n  id\n}\n";
+        await using var client = await LspClient.StartInitializedAsync(KrakenOeg);
+        await client.OpenAsync(probe, text);
+
+        var symbols = (await client.RequestAsync("textDocument/documentSymbol", new JsonObject { ["textDocument"] = new JsonObject { ["uri"] = LspClient.Uri(probe) } }))["result"]!.AsArray();
+        var hover = await client.RequestAsync("textDocument/hover", LspClient.At(probe, 4, 3));
+
+        Assert.Equal(new[] { "One", "Parts" }, symbols.Select(s => (string)s!["name"]!));
+        Assert.Equal(LspClient.Range(3, 9, 3, 14).ToJsonString(), symbols[1]!["selectionRange"]!.ToJsonString());
+        Assert.Equal("```graphql\nAccountType.id: String\n```", (string?)hover["result"]!["contents"]!["value"]);
+        Assert.Equal(0, await client.ShutdownAsync());
+    }
+
+    [Fact]
     public async Task Diagnostics_follow_every_change_with_exact_ranges()
     {
         var probe = Path.Combine(KrakenOeg, "operations", "__Probe.graphql");
