@@ -151,6 +151,11 @@ public sealed class LspFramesTarget : FuzzTarget
                 }
 
                 writer.Write(Frame(Body(Request(ProbePrefix + "shutdown", "shutdown", null))));
+                writer.Flush();
+
+                // As an LSP client must: exit only after the answer to shutdown (sent together, the exit could end the
+                // server before that answer was written, and the count of results below would depend on timing).
+                WaitFor(received, ProbePrefix + "shutdown", host, reader);
                 writer.Write(Frame(Body(Notification("exit", null))));
                 writer.Flush();
                 if (!host.Wait(AnswerTimeout))
