@@ -17,14 +17,17 @@ public sealed class ConsumerProjects
         ConsoleAppFolder = projects.NewFolder("ConsoleApp");
         BrokenConsumerFolder = projects.NewFolder("BrokenConsumer");
         ContractTestsFolder = projects.NewFolder("ContractTests");
+        PrecompiledConsumerFolder = projects.NewFolder("PrecompiledConsumer");
         ConsoleAppTests.WriteConsoleApp(ConsoleAppFolder, projects.Feed.Version);
         ConsoleAppTests.WriteBrokenConsumer(BrokenConsumerFolder, projects.Feed.Version);
         TestingLibraryTests.WriteContractTests(ContractTestsFolder, projects.Feed);
+        PrecompiledAnalyzerTests.WriteConsumer(PrecompiledConsumerFolder, projects.Feed.Version);
         File.WriteAllText(Path.Combine(projects.Root, SolutionFile), """
             <Solution>
               <Project Path="ConsoleApp/ConsoleApp.csproj" />
               <Project Path="BrokenConsumer/BrokenConsumer.csproj" />
               <Project Path="ContractTests/ContractTests.csproj" />
+              <Project Path="PrecompiledConsumer/PrecompiledConsumer.csproj" />
             </Solution>
             """);
 
@@ -33,6 +36,7 @@ public sealed class ConsumerProjects
             cancellationToken);
         ConsoleAppBuild = AfterRestore(throttle, () => Dotnet.RunAsync(["build", "--no-restore", "-c", "Release", "-nologo"], ConsoleAppFolder, projects.RestoreEnvironment, TimeSpan.FromMinutes(8), cancellationToken), cancellationToken);
         BrokenConsumerBuild = AfterRestore(throttle, () => Dotnet.RunAsync(["build", "--no-restore", "-nologo"], BrokenConsumerFolder, projects.RestoreEnvironment, TimeSpan.FromMinutes(8), cancellationToken), cancellationToken);
+        PrecompiledConsumerBuilds = AfterRestore(throttle, () => PrecompiledAnalyzerTests.BuildBothWaysAsync(PrecompiledConsumerFolder, projects.RestoreEnvironment, cancellationToken), cancellationToken);
         ContractTestsRun = AfterRestore(throttle, () => Dotnet.RunAsync(["test", "--no-restore", "-nologo"], ContractTestsFolder, projects.RestoreEnvironment, TimeSpan.FromMinutes(8), cancellationToken), cancellationToken);
     }
 
@@ -44,6 +48,8 @@ public sealed class ConsumerProjects
 
     public string ContractTestsFolder { get; }
 
+    public string PrecompiledConsumerFolder { get; }
+
     /// <summary>The one restore of every consumer project.</summary>
     public Task<ProcessResult> Restore { get; }
 
@@ -53,13 +59,16 @@ public sealed class ConsumerProjects
     /// <summary><c>dotnet build</c> of a library whose .graphql file has an error.</summary>
     public Task<ProcessResult> BrokenConsumerBuild { get; }
 
+    /// <summary>The analyzer items MSBuild hands the compiler, and a build, with the precompiled assemblies allowed and turned off.</summary>
+    public Task<PrecompiledAnalyzerTests.Builds> PrecompiledConsumerBuilds { get; }
+
     /// <summary><c>dotnet test</c> of the test project that references only Kraken.Codegen.Testing.</summary>
     public Task<ProcessResult> ContractTestsRun { get; }
 
     internal static ConsumerProjects Start(FreshProjects projects, Throttle throttle, CancellationToken cancellationToken) =>
         new(projects, throttle, cancellationToken);
 
-    private async Task<ProcessResult> AfterRestore(Throttle throttle, Func<Task<ProcessResult>> step, CancellationToken cancellationToken)
+    private async Task<T> AfterRestore<T>(Throttle throttle, Func<Task<T>> step, CancellationToken cancellationToken)
     {
         var restore = await Restore.ConfigureAwait(false);
         if (restore.ExitCode != 0)

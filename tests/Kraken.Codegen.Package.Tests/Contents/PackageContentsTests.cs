@@ -38,6 +38,40 @@ public sealed class PackageContentsTests
         Assert.Equal(expected, files);
     }
 
+    [Fact]
+    public void The_precompiled_folder_holds_the_analyzer_assemblies_with_the_generators_own_compiled_ahead_of_time()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath("Kraken.Codegen"));
+        var portable = package.Entries.Where(e => e.FullName.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal)).ToDictionary(e => e.Name, StringComparer.Ordinal);
+        var precompiled = package.Entries.Where(e => e.FullName.StartsWith("precompiled/linux-x64/", StringComparison.Ordinal)).ToDictionary(e => e.Name, StringComparer.Ordinal);
+        Assert.Equal(portable.Keys.Order(StringComparer.Ordinal), precompiled.Keys.Order(StringComparer.Ordinal));
+
+        string[] compiled = ["GraphQLParser.dll", "Kraken.Codegen.Core.dll", "Kraken.Codegen.Generator.dll", "Scriban.Signed.dll"];
+        foreach (var (name, image) in precompiled)
+        {
+            var twin = portable[name];
+            if (!compiled.Contains(name))
+            {
+                // The host's own assemblies on .NET 10 (System.Text.Json's closure): shipped as they are.
+                Assert.True(ReadAll(image).ToArray().AsSpan().SequenceEqual(ReadAll(twin).ToArray()), $"{image.FullName} differs from {twin.FullName}");
+                continue;
+            }
+
+            using var native = new PEReader(ReadAll(image));
+            using var il = new PEReader(ReadAll(twin));
+            Assert.True(IsReadyToRun(native), $"{image.FullName} has no ReadyToRun code");
+            Assert.False(IsReadyToRun(il), $"{twin.FullName} is not the portable assembly");
+            // The same assembly, compiled: identity and module version id (the build it was compiled from) match.
+            var nativeMetadata = native.GetMetadataReader();
+            var ilMetadata = il.GetMetadataReader();
+            Assert.Equal(ilMetadata.GetAssemblyDefinition().GetAssemblyName().FullName, nativeMetadata.GetAssemblyDefinition().GetAssemblyName().FullName);
+            Assert.Equal(ilMetadata.GetGuid(ilMetadata.GetModuleDefinition().Mvid), nativeMetadata.GetGuid(nativeMetadata.GetModuleDefinition().Mvid));
+        }
+
+        static bool IsReadyToRun(PEReader pe) =>
+            pe.PEHeaders.CorHeader is { } header && header.ManagedNativeHeaderDirectory.Size > 0 && (header.Flags & CorFlags.ILLibrary) != 0;
+    }
+
     [Theory]
     [MemberData(nameof(Packages))]
     public void Package_metadata_is_complete(string id)
@@ -79,7 +113,9 @@ public sealed class PackageContentsTests
         var checkedAssemblies = 0;
         using var package = ZipFile.OpenRead(_feed.PackagePath(id));
         using var symbols = File.Exists(_feed.PackagePath(id, "snupkg")) ? ZipFile.OpenRead(_feed.PackagePath(id, "snupkg")) : null;
-        foreach (var entry in package.Entries.Where(e => Regex.IsMatch(e.Name, @"^Kraken\.Codegen(\.[A-Za-z]+)*\.dll$")))
+        // The precompiled images are compiled from the portable assemblies (same module version id, see the test above):
+        // what those record is what the images record.
+        foreach (var entry in package.Entries.Where(e => Regex.IsMatch(e.Name, @"^Kraken\.Codegen(\.[A-Za-z]+)*\.dll$") && !e.FullName.StartsWith("precompiled/", StringComparison.Ordinal)))
         {
             using var pe = new PEReader(ReadAll(entry));
             var codeView = pe.ReadDebugDirectory().Single(d => d.Type == DebugDirectoryEntryType.CodeView);
