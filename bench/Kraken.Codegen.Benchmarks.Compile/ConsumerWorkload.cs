@@ -160,7 +160,7 @@ internal sealed class ConsumerProject
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
-            {Workload.Properties}
+            {Workload.Properties}{(Generator.Portable ? "\n    <KrakenCodegenPrecompiled>false</KrakenCodegenPrecompiled>" : string.Empty)}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Kraken.Codegen" Version="{GeneratorUnderTest.PackageVersion}" PrivateAssets="all" />

@@ -3,20 +3,22 @@ namespace Kraken.Codegen.Benchmarks.Compile;
 /// <summary>
 /// One version of the generator to measure: a checkout of this repository (the current one, or a baseline made with
 /// <c>git worktree add</c>), packed into a local NuGet feed of its own. Consumer projects then reference the packages
-/// <c>Kraken.Codegen</c> and <c>Kraken.Codegen.Runtime</c> exactly as a user's project does: the compiler loads the
-/// generator from the package's <c>analyzers/dotnet/cs</c> folder, NuGet imports its <c>buildTransitive</c>
-/// props and targets, and the generated code compiles against that checkout's runtime.
+/// <c>Kraken.Codegen</c> and <c>Kraken.Codegen.Runtime</c> exactly as a user's project does: NuGet imports the
+/// package's <c>buildTransitive</c> props and targets, the compiler loads the generator from the package (its
+/// <c>analyzers/dotnet/cs</c> folder, or the precompiled assemblies the targets choose for this machine when the
+/// package has them), and the generated code compiles against that checkout's runtime.
 /// </summary>
 internal sealed class GeneratorUnderTest
 {
     /// <summary>The version given to the packed packages; each label restores into its own packages folder, so it never clashes.</summary>
     public const string PackageVersion = "1.0.0-compilebench";
 
-    private GeneratorUnderTest(string label, string checkout, string folder)
+    private GeneratorUnderTest(string label, string checkout, string folder, bool portable)
     {
         Label = label;
         Checkout = checkout;
         Folder = folder;
+        Portable = portable;
     }
 
     public string Label { get; }
@@ -30,11 +32,28 @@ internal sealed class GeneratorUnderTest
 
     public string PackagesFolder => Path.Combine(Folder, "packages");
 
-    /// <summary>The restored generator package's analyzer folder: what the compiler loads.</summary>
-    public string AnalyzerFolder => Path.Combine(PackagesFolder, "kraken.codegen", PackageVersion, "analyzers", "dotnet", "cs");
+    /// <summary>
+    /// Whether the consumers set <c>KrakenCodegenPrecompiled=false</c> (<c>--portable</c>): the compiler then loads the
+    /// package's portable analyzer assemblies even where the package has precompiled ones for this machine.
+    /// </summary>
+    public bool Portable { get; }
+
+    /// <summary>
+    /// The restored package's analyzer assemblies as the compiler loads them here: the precompiled ones for this
+    /// machine when the package has them (and the label is not <see cref="Portable"/>), else <c>analyzers/dotnet/cs</c>.
+    /// </summary>
+    public string AnalyzerFolder
+    {
+        get
+        {
+            var package = Path.Combine(PackagesFolder, "kraken.codegen", PackageVersion);
+            var precompiled = Path.Combine(package, "precompiled", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+            return !Portable && Directory.Exists(precompiled) ? precompiled : Path.Combine(package, "analyzers", "dotnet", "cs");
+        }
+    }
 
     /// <summary>Parses <c>label=path</c> (or a bare path, labelled by its folder name).</summary>
-    public static GeneratorUnderTest Create(string specification, string workFolder)
+    public static GeneratorUnderTest Create(string specification, string workFolder, IReadOnlySet<string> portable)
     {
         var separator = specification.IndexOf('=', StringComparison.Ordinal);
         var label = separator > 0 ? specification[..separator] : Path.GetFileName(Path.TrimEndingDirectorySeparator(specification));
@@ -49,7 +68,7 @@ internal sealed class GeneratorUnderTest
             throw new ArgumentException($"{path} is not a checkout of this repository (no {TestSupport.RepositoryLayout.SolutionFileName}).");
         }
 
-        return new GeneratorUnderTest(label, path, Path.Combine(workFolder, label));
+        return new GeneratorUnderTest(label, path, Path.Combine(workFolder, label), portable.Contains(label));
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ internal sealed class Harness
         _log.WriteLine($"Machine: {Environment.ProcessorCount} logical processors, .NET {Environment.Version}, SDK {sdkVersion}; load average {LoadAverage.Read()}");
         try
         {
-            var generators = _options.Generators.Select(g => GeneratorUnderTest.Create(g, _options.WorkFolder)).ToList();
+            var generators = _options.Generators.Select(g => GeneratorUnderTest.Create(g, _options.WorkFolder, _options.Portable)).ToList();
             if (generators.Select(g => g.Label).Distinct().Count() != generators.Count)
             {
                 throw new ArgumentException("Each --generator needs its own label.");
@@ -36,13 +36,6 @@ internal sealed class Harness
             }
 
             var kraken = Projects(ConsumerWorkload.Kraken(), generators);
-            foreach (var generator in generators.Where(g => _options.Precompiled.Contains(g.Label)))
-            {
-                // The first restore extracted the package into the label's own packages folder; later restores keep it.
-                _log.WriteLine($"Precompiling [{generator.Label}] {generator.AnalyzerFolder}:");
-                Precompilation.Apply(Precompilation.FetchCrossgen2(_options.WorkFolder, _log), generator.AnalyzerFolder, sdkVersion, _log);
-            }
-
             var wantsGitHub = _options.Scenarios.Overlaps(new[] { "github-fresh", "github-warm", "profile" });
             var githubWorkload = wantsGitHub ? ConsumerWorkload.GitHub() : null;
             if (wantsGitHub && githubWorkload is null)

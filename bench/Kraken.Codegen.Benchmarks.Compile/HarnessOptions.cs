@@ -11,7 +11,7 @@ internal sealed record HarnessOptions(
     IReadOnlySet<string> Scenarios,
     string WorkFolder,
     bool Keep,
-    IReadOnlySet<string> Precompiled)
+    IReadOnlySet<string> Portable)
 {
     public static readonly string[] AllScenarios = { "kraken-full", "kraken-edit", "github-fresh", "github-warm", "profile" };
 
@@ -24,8 +24,8 @@ internal sealed record HarnessOptions(
           --scenarios a,b              any of kraken-full, kraken-edit, github-fresh, github-warm, profile (default: all)
           --work dir                   where packages, consumer projects and build logs go (default: a new temporary folder)
           --keep                       keep the work folder (it is deleted at the end otherwise)
-          --precompile label           an experiment: compile that label's analyzer assemblies to ReadyToRun images for
-                                       this machine (crossgen2, restored into the work folder) before measuring
+          --portable label             build that label's consumers with KrakenCodegenPrecompiled=false: the package's
+                                       portable analyzer assemblies, as on a platform it has no precompiled ones for
         """;
 
     public static HarnessOptions Parse(IReadOnlyList<string> args)
@@ -36,7 +36,7 @@ internal sealed record HarnessOptions(
         var scenarios = new HashSet<string>(AllScenarios, StringComparer.Ordinal);
         string? work = null;
         var keep = false;
-        var precompiled = new HashSet<string>(StringComparer.Ordinal);
+        var portable = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -66,8 +66,8 @@ internal sealed record HarnessOptions(
                 case "--keep":
                     keep = true;
                     break;
-                case "--precompile":
-                    precompiled.Add(Value(args, ref i));
+                case "--portable":
+                    portable.Add(Value(args, ref i));
                     break;
                 default:
                     throw new ArgumentException("Unknown argument: " + args[i]);
@@ -88,12 +88,12 @@ internal sealed record HarnessOptions(
 
         Directory.CreateDirectory(work);
         var labels = generators.Select(g => g.Split('=', 2)[0]).ToHashSet(StringComparer.Ordinal);
-        if (precompiled.FirstOrDefault(label => !labels.Contains(label)) is { } missing)
+        if (portable.FirstOrDefault(label => !labels.Contains(label)) is { } missing)
         {
-            throw new ArgumentException($"--precompile {missing}: no --generator has that label.");
+            throw new ArgumentException($"--portable {missing}: no --generator has that label.");
         }
 
-        return new HarnessOptions(generators, runs, warmEdits, scenarios, work, keep, precompiled);
+        return new HarnessOptions(generators, runs, warmEdits, scenarios, work, keep, portable);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
