@@ -59,6 +59,22 @@ internal sealed record BindingInput(CheckedOperation Operation, GroupBinding? Gr
 /// </summary>
 internal sealed record BoundOperation(OperationBinding Binding, string SourcePath, string OperationName, string? GroupDirectory, EquatableArray<GraphQLDiagnostic> Diagnostics);
 
+/// <summary>The value of the step that binds and renders operations ahead of their own steps: always equal, it carries nothing.</summary>
+internal sealed class PreparedOperations : IEquatable<PreparedOperations>
+{
+    public static readonly PreparedOperations Instance = new();
+
+    private PreparedOperations()
+    {
+    }
+
+    public bool Equals(PreparedOperations? other) => other is not null;
+
+    public override bool Equals(object? obj) => obj is PreparedOperations;
+
+    public override int GetHashCode() => 0;
+}
+
 /// <summary>The schema-level files: enums, input objects, fragment interfaces and clients of every group.</summary>
 internal sealed record SharedTypes(
     EquatableArray<FromSchema<EnumSpec>> Enums,
@@ -103,6 +119,37 @@ public sealed partial class GraphQLClientGenerator
         }
 
         return new OperationValidation(new ValidOperations(valid), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Binds and renders the operations on all cores, into <see cref="RecentBindings"/> and <see cref="RecentRenders"/>;
+    /// the per-operation steps then take the results from there. Nothing here reports or throws (but cancellation): a
+    /// failure is met again, and reported on its file, by the step that owns it.
+    /// </summary>
+    private static PreparedOperations PrepareOperations(ImmutableArray<BindingInput> inputs, CancellationToken cancellationToken)
+    {
+        // One operation gains nothing from threads; more than the caches hold would be done twice.
+        if (inputs.Length < 2 || inputs.Length > RecentBindings.Capacity / 2)
+        {
+            return PreparedOperations.Instance;
+        }
+
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.ForEach(inputs, options, input =>
+        {
+            try
+            {
+                if (RecentBindings.GetOrBind(input, cancellationToken, BindOperation).Binding.Spec is { } spec)
+                {
+                    RecentRenders.GetOrRender(spec, Emitter.EmitOperation);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // Rendered again by the emit step, which reports the failure as KGQL0505 on the operation's file.
+            }
+        });
+        return PreparedOperations.Instance;
     }
 
     private static BoundOperation BindOperation(BindingInput input, CancellationToken cancellationToken)

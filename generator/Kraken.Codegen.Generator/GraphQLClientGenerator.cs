@@ -88,9 +88,19 @@ public sealed partial class GraphQLClientGenerator : IIncrementalGenerator
             .Select((pair, _) => pair.Right.InputOf(pair.Left))
             .WithTrackingName(TrackingNames.BindingInputs);
 
+        // Binding and rendering an operation are pure functions of its input, and a first run (a fresh compiler process,
+        // a CI build) has every operation to do: they are done here on all cores, into RecentBindings and RecentRenders,
+        // where the per-operation steps below find them. The value of this step is always equal, so it never makes a
+        // later step run again; when nothing changed, its lookups find everything cached.
+        var prepared = bindingInputs
+            .Collect()
+            .Select((inputs, cancellationToken) => PrepareOperations(inputs, cancellationToken))
+            .WithTrackingName(TrackingNames.PreparedOperations);
+
         // Roslyn matches values by position: operations that an insertion moved come back here, and get the value bound before.
         var bound = bindingInputs
-            .Select((input, cancellationToken) => RecentBindings.GetOrBind(input, cancellationToken, BindOperation))
+            .Combine(prepared)
+            .Select((pair, cancellationToken) => RecentBindings.GetOrBind(pair.Left, cancellationToken, BindOperation))
             .WithTrackingName(TrackingNames.BoundOperations);
 
         context.RegisterSourceOutput(bound.Where(b => b.Binding.Spec is not null), EmitOperation);

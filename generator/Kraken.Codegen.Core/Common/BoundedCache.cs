@@ -11,7 +11,8 @@ internal sealed class BoundedCache<TKey, TValue>
     where TKey : notnull
 {
     private readonly object _gate = new();
-    private readonly Dictionary<TKey, LinkedListNode<Entry>> _byKey;
+    private readonly IEqualityComparer<TKey> _comparer;
+    private readonly Dictionary<HashedKey, LinkedListNode<Entry>> _byKey;
     private readonly LinkedList<Entry> _byUse = new();
     private readonly int _maxEntries;
     private readonly long _maxWeight;
@@ -23,7 +24,8 @@ internal sealed class BoundedCache<TKey, TValue>
         _maxEntries = maxEntries;
         _maxWeight = maxWeight;
         _weigh = weigh;
-        _byKey = new Dictionary<TKey, LinkedListNode<Entry>>(comparer ?? EqualityComparer<TKey>.Default);
+        _comparer = comparer ?? EqualityComparer<TKey>.Default;
+        _byKey = new Dictionary<HashedKey, LinkedListNode<Entry>>(new HashedKeyComparer(_comparer));
     }
 
     /// <summary>The number of entries held.</summary>
@@ -56,7 +58,8 @@ internal sealed class BoundedCache<TKey, TValue>
     /// </summary>
     public TValue GetOrAdd<TState>(TKey key, TState state, Func<TState, TValue> create)
     {
-        if (TryGet(key, out var cached))
+        var hashed = Hash(key);
+        if (TryGet(hashed, out var cached))
         {
             return cached;
         }
@@ -65,7 +68,7 @@ internal sealed class BoundedCache<TKey, TValue>
         var weight = _weigh(created);
         lock (_gate)
         {
-            if (_byKey.TryGetValue(key, out var node))
+            if (_byKey.TryGetValue(hashed, out var node))
             {
                 Touch(node);
                 return node.Value.Value;
@@ -77,7 +80,7 @@ internal sealed class BoundedCache<TKey, TValue>
                 return created;
             }
 
-            _byKey[key] = _byUse.AddFirst(new Entry(key, created, weight));
+            _byKey[hashed] = _byUse.AddFirst(new Entry(hashed, created, weight));
             _weight += weight;
             while (_byUse.Count > _maxEntries || _weight > _maxWeight)
             {
@@ -91,7 +94,13 @@ internal sealed class BoundedCache<TKey, TValue>
         return created;
     }
 
-    public bool TryGet(TKey key, out TValue value)
+    public bool TryGet(TKey key, out TValue value) => TryGet(Hash(key), out value);
+
+    // Keys are hashed once, outside the lock: a key can be a whole spec, whose hash walks all of it, and threads
+    // rendering in parallel would otherwise wait on each other's hashing.
+    private HashedKey Hash(TKey key) => new(key, _comparer.GetHashCode(key));
+
+    private bool TryGet(HashedKey key, out TValue value)
     {
         lock (_gate)
         {
@@ -116,5 +125,31 @@ internal sealed class BoundedCache<TKey, TValue>
         }
     }
 
-    private readonly record struct Entry(TKey Key, TValue Value, long Weight);
+    private readonly record struct Entry(HashedKey Key, TValue Value, long Weight);
+
+    // A class, not a struct: the dictionary over it then runs the framework's precompiled code for reference types,
+    // where a struct key would cost a fresh compiler process its JIT compilation.
+    private sealed class HashedKey
+    {
+        public HashedKey(TKey key, int hash)
+        {
+            Key = key;
+            Hash = hash;
+        }
+
+        public TKey Key { get; }
+
+        public int Hash { get; }
+    }
+
+    private sealed class HashedKeyComparer : IEqualityComparer<HashedKey>
+    {
+        private readonly IEqualityComparer<TKey> _keys;
+
+        public HashedKeyComparer(IEqualityComparer<TKey> keys) => _keys = keys;
+
+        public bool Equals(HashedKey? x, HashedKey? y) => ReferenceEquals(x, y) || (x is not null && y is not null && x.Hash == y.Hash && _keys.Equals(x.Key, y.Key));
+
+        public int GetHashCode(HashedKey key) => key.Hash;
+    }
 }

@@ -30,6 +30,11 @@ internal static class CSharpSyntax
     /// <summary>A C# regular string literal that holds <paramref name="text"/> exactly, whatever it contains.</summary>
     public static string StringLiteral(string text)
     {
+        if (!NeedsEscape(text))
+        {
+            return "\"" + text + "\"";
+        }
+
         var builder = new StringBuilder(text.Length + 2);
         builder.Append('"');
         foreach (var c in text)
@@ -79,6 +84,12 @@ internal static class CSharpSyntax
         var result = new List<string>(lines.Length);
         foreach (var line in lines)
         {
+            if (IsPlainXmlText(line))
+            {
+                result.Add(line.TrimEnd());
+                continue;
+            }
+
             var builder = new StringBuilder(line.Length);
             foreach (var c in line)
             {
@@ -137,5 +148,35 @@ internal static class CSharpSyntax
     public static string OneLine(string text) => string.Join(" ", DocLines(text));
 
     /// <summary>Text for a line comment: no line breaks.</summary>
-    public static string CommentText(string text) => new(text.Select(c => char.IsControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c).ToArray());
+    public static string CommentText(string text) =>
+        text.All(c => !IsLineBreakOrControl(c)) ? text : new(text.Select(c => IsLineBreakOrControl(c) ? ' ' : c).ToArray());
+
+    private static bool IsLineBreakOrControl(char c) => char.IsControl(c) || c == '\u2028' || c == '\u2029';
+
+    // The common cases, kept apart so that most names and descriptions are used as they are, without a copy.
+    private static bool NeedsEscape(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '"' or '\\' || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPlainXmlText(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c is '&' or '<' or '>' || (char.IsControl(c) && c != '\t'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

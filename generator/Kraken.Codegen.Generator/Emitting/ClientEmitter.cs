@@ -13,7 +13,7 @@ internal static class ClientEmitter
     {
         var namespaceScope = CodeScope.Namespace(spec.Namespace);
         var clientScope = namespaceScope.Nested(spec.ClientName, Array.Empty<string>());
-        var model = new ScriptObject
+        var model = new ScriptObject(8)
         {
             ["namespace"] = spec.Namespace,
             ["version"] = Emitter.Version,
@@ -21,7 +21,7 @@ internal static class ClientEmitter
             ["client_name"] = spec.ClientName,
             ["error_codes_name"] = spec.ErrorCodesName,
             ["methods"] = Emitter.Array(spec.Methods.Select(m => MethodModel(m, namespaceScope, clientScope))),
-            ["error_codes"] = Emitter.Array(spec.ErrorCodes.Select(c => new ScriptObject
+            ["error_codes"] = Emitter.Array(spec.ErrorCodes.Select(c => new ScriptObject(5)
             {
                 ["doc_text"] = CSharpSyntax.OneLine(c.Text),
                 ["constant_name"] = c.ConstantName,
@@ -38,7 +38,7 @@ internal static class ClientEmitter
         var types = new TypeSyntax(namespaceScope, namespaceScope.Nested(method.OperationClass, Array.Empty<string>()));
         var operation = scope.Spell(namespaceScope, method.OperationClass);
         var parameters = method.Parameters.Select(p => Parameter(p, types, scope)).Concat(new[] { CancellationToken });
-        return new ScriptObject
+        return new ScriptObject(9)
         {
             ["kind_lower"] = method.Kind.ToString().ToLowerInvariant(),
             ["operation_name"] = method.OperationName,
@@ -74,7 +74,7 @@ internal static class ClientEmitter
         var assignments = pagination.Parameters.Select(p => (p.PropertyName, CSharpSyntax.Identifier(p.ParameterName)))
             .Concat(new[] { (pagination.FirstProperty, first), (pagination.AfterProperty, after) });
         var pageInfo = $"{connection}.{pagination.PageInfoProperty}";
-        return new ScriptObject
+        return new ScriptObject(6)
         {
             ["method_name"] = pagination.MethodName,
             ["node_type"] = node,

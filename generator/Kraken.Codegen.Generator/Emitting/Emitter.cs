@@ -19,7 +19,7 @@ internal static class Emitter
         var types = new TypeSyntax(namespaceScope, classScope);
         var json = new JsonCode(spec, types, classScope.Nested("Json", System.Array.Empty<string>()));
         var variablesScope = classScope.Nested("Variables", System.Array.Empty<string>());
-        var model = new ScriptObject
+        var model = new ScriptObject(16)
         {
             ["source_path"] = CSharpSyntax.CommentText(spec.SourceFileName),
             ["namespace"] = spec.Namespace,
@@ -35,7 +35,7 @@ internal static class Emitter
                 ? "global::System.Array.Empty<string>()"
                 : "new[] { " + string.Join(", ", spec.ErrorCodes.Select(CSharpSyntax.StringLiteral)) + " }",
             ["has_variables"] = spec.HasVariables,
-            ["variables"] = Array(spec.Variables.Select(v => new ScriptObject
+            ["variables"] = Array(spec.Variables.Select(v => new ScriptObject(5)
             {
                 ["doc"] = $"<c>${v.GraphQLName}: {CSharpSyntax.OneLine(v.Type.GraphQLText)}</c>"
                     + (v.DefaultValue is null ? string.Empty : $" (default <c>{CSharpSyntax.OneLine(v.DefaultValue)}</c>)"),
@@ -52,7 +52,7 @@ internal static class Emitter
 
     public static string EmitEnum(EnumSpec spec)
     {
-        var model = new ScriptObject
+        var model = new ScriptObject(10)
         {
             ["namespace"] = spec.Namespace,
             ["version"] = Version,
@@ -62,7 +62,7 @@ internal static class Emitter
             ["kind_name"] = spec.KindEnumName,
             ["unknown_name"] = spec.UnknownMemberName,
             ["doc_lines"] = Array(CSharpSyntax.Summary(spec.Description, $"The GraphQL enum <c>{spec.GraphQLName}</c>.")),
-            ["values"] = Array(spec.Values.Select(v => new ScriptObject
+            ["values"] = Array(spec.Values.Select(v => new ScriptObject(5)
             {
                 ["member_name"] = v.MemberName,
                 ["wire_literal"] = CSharpSyntax.StringLiteral(v.WireName),
@@ -79,7 +79,7 @@ internal static class Emitter
         var namespaceScope = CodeScope.Namespace(spec.Namespace);
         var recordScope = namespaceScope.Nested(spec.Name, new[] { "Json" });
         var types = new TypeSyntax(namespaceScope);
-        var model = new ScriptObject
+        var model = new ScriptObject(9)
         {
             ["namespace"] = spec.Namespace,
             ["version"] = Version,
@@ -88,7 +88,7 @@ internal static class Emitter
             ["doc_lines"] = Array(CSharpSyntax.Summary(spec.Description, $"The GraphQL input type <c>{spec.GraphQLName}</c>.")),
             ["is_one_of"] = spec.IsOneOf,
             ["one_of_message"] = CSharpSyntax.StringLiteral($"{spec.GraphQLName} is a @oneOf input: set exactly one of {string.Join(", ", spec.Fields.Select(f => f.PropertyName))}, not "),
-            ["fields"] = Array(spec.Fields.Select((f, index) => new ScriptObject
+            ["fields"] = Array(spec.Fields.Select((f, index) => new ScriptObject(8)
             {
                 ["blank_before"] = index > 0 && (IsDocumented(f.Description, f.ObsoleteMessage) || IsDocumented(spec.Fields[index - 1].Description, spec.Fields[index - 1].ObsoleteMessage)),
                 ["doc_lines"] = Array(CSharpSyntax.Summary(f.Description)),
@@ -106,7 +106,7 @@ internal static class Emitter
     {
         var namespaceScope = CodeScope.Namespace(spec.Namespace);
         var types = new TypeSyntax(namespaceScope);
-        var model = new ScriptObject
+        var model = new ScriptObject(6)
         {
             ["namespace"] = spec.Namespace,
             ["version"] = Version,
@@ -201,7 +201,7 @@ internal static class Emitter
         var members = Array(properties.Select((p, index) => PropertyModel(p, scope, types, blankBefore: index > 0 && (IsDocumented(p) || IsDocumented(properties[index - 1])))));
         var explicitMembers = Array(interfaces.SelectMany(i => i.ExplicitMembers.Select(m =>
             $"{types.Spell(m.MemberType, scope)} {types.Named(i.Interface, scope)}.{m.MemberName} => this.{m.PropertyName};")));
-        return new ScriptObject
+        return new ScriptObject(12)
         {
             ["doc_lines"] = Array(docLines),
             ["modifiers"] = modifiers,
@@ -222,7 +222,7 @@ internal static class Emitter
     // Members with documentation or attributes stand apart; plain ones are listed together.
     private static bool IsDocumented(string? description, string? obsoleteMessage) => obsoleteMessage is not null || CSharpSyntax.DocLines(description).Count > 0;
 
-    private static ScriptObject PropertyModel(PropertySpec property, CodeScope scope, TypeSyntax types, bool blankBefore) => new()
+    private static ScriptObject PropertyModel(PropertySpec property, CodeScope scope, TypeSyntax types, bool blankBefore) => new(7)
     {
         ["blank_before"] = blankBefore,
         ["doc_lines"] = Array(CSharpSyntax.Summary(property.Description)),
@@ -235,7 +235,7 @@ internal static class Emitter
     private static ScriptObject InterfaceModel(InterfaceSpec spec, CodeScope parent, TypeSyntax types)
     {
         var scope = parent.Nested(spec.Name, spec.Nested.Select(n => n.Name));
-        return new ScriptObject
+        return new ScriptObject(4)
         {
             ["name"] = spec.Name,
             ["properties"] = Array(spec.Properties.Select((p, index) => PropertyModel(p, scope, types, blankBefore: index > 0 && (IsDocumented(p) || IsDocumented(spec.Properties[index - 1]))))),

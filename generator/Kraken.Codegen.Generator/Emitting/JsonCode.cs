@@ -129,7 +129,7 @@ internal sealed class JsonCode
 
         var model = ReaderModel(record, slots, "typename");
         var baseSlots = slots.Take(record.Properties.Count).ToList();
-        model["cases"] = Emitter.Array(record.Cases.Where(c => !c.IsUnknown).Select(c => new ScriptObject
+        model["cases"] = Emitter.Array(record.Cases.Where(c => !c.IsUnknown).Select(c => new ScriptObject(3)
         {
             ["typename_literal"] = CSharpSyntax.StringLiteral(c.GraphQLType!),
             ["construct"] = Construction(Spell(record) + "." + c.Name, baseSlots.Concat(caseSlots[c]).Select(s => (s.Property, s.Local))),
@@ -144,19 +144,19 @@ internal sealed class JsonCode
         return model;
     }
 
-    private ScriptObject ReaderModel(RecordSpec record, List<Slot> slots, string? typenameLocal) => new()
+    private ScriptObject ReaderModel(RecordSpec record, List<Slot> slots, string? typenameLocal) => new(8)
     {
         ["name"] = _recordReaders[record.Name],
         ["return_type"] = Spell(record),
         ["graphql_type_literal"] = CSharpSyntax.StringLiteral(record.GraphQLType),
         ["is_family"] = typenameLocal is not null,
         ["is_item"] = false,
-        ["locals"] = Emitter.Array(slots.Select(s => new ScriptObject
+        ["locals"] = Emitter.Array(slots.Select(s => new ScriptObject(3)
         {
             ["type"] = _types.Spell(s.Property.Type.AsNullable(), _scope),
             ["name"] = s.Local,
         })),
-        ["fields"] = Emitter.Array(slots.Select((s, index) => new ScriptObject
+        ["fields"] = Emitter.Array(slots.Select((s, index) => new ScriptObject(4)
         {
             ["keyword"] = index == 0 ? "if" : "else if",
             ["condition"] = s.Guard + "reader.ValueTextEquals(" + CSharpSyntax.Utf8Literal(s.Property.ResponseName) + ")",
@@ -169,10 +169,10 @@ internal sealed class JsonCode
             ? $"NextValue(ref reader, ref field, {CSharpSyntax.StringLiteral(property.ResponseName)}, {CSharpSyntax.StringLiteral(property.Type.GraphQLText)})"
             : $"NextValue(ref reader, ref field, {CSharpSyntax.StringLiteral(property.ResponseName)})";
 
-    private static ScriptObject Construction(string type, IEnumerable<(PropertySpec Property, string Local)> assignments) => new()
+    private static ScriptObject Construction(string type, IEnumerable<(PropertySpec Property, string Local)> assignments) => new(3)
     {
         ["type"] = type,
-        ["assignments"] = Emitter.Array(assignments.Select(a => new ScriptObject
+        ["assignments"] = Emitter.Array(assignments.Select(a => new ScriptObject(3)
         {
             ["property"] = a.Property.PropertyName,
             ["value"] = a.Property.IsRequired
@@ -202,7 +202,7 @@ internal sealed class JsonCode
         {
             // Each inner level of a nested list gets a reader of its own.
             reader = _methodNames.Allocate(itemReaderBase + "Item");
-            _itemReaders.Add(new ScriptObject
+            _itemReaders.Add(new ScriptObject(5)
             {
                 ["name"] = reader,
                 ["return_type"] = _types.Spell(item with { NonNullLevels = item.NonNullLevels.Select((nonNull, level) => level == 0 || nonNull).ToEquatableArray() }, _scope),

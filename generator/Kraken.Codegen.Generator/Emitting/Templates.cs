@@ -1,12 +1,14 @@
 using System.Reflection;
+using System.Text;
 using Scriban;
 using Scriban.Runtime;
 
 namespace Kraken.Codegen.Generator.Emitting;
 
 /// <summary>
-/// The Scriban templates, embedded in this assembly and parsed once per process. Every render gets a fresh
-/// context (sharing one empty set of built-ins) with strict variables, so a misspelt name in a template fails loudly in tests instead of printing nothing.
+/// The Scriban templates, embedded in this assembly and parsed once per process. Renders use a context of their
+/// thread's (with one empty set of built-ins) with strict variables, so a misspelt name in a template fails loudly in
+/// tests instead of printing nothing; each render pushes its model as the only global and pops it afterwards.
 /// Templates indent explicitly (nested declarations take their indent as an argument), so the output is final as rendered.
 /// </summary>
 internal static class Templates
@@ -32,19 +34,52 @@ internal static class Templates
     // object in its place costs nothing and is safe to share between renders on any thread.
     private static readonly ScriptObject NoBuiltins = new() { IsReadOnly = true };
 
+    // A rendering thread keeps its context and output buffer: a context is costly to set up, and a buffer that has
+    // grown to the size of a file takes the next file without growing again (in a fresh compiler process, allocation
+    // is what rendering spends most on, through the garbage collections it causes). A buffer that grew past this
+    // many characters is not kept.
+    private const int MaxKeptOutputCharacters = 1 << 20;
+
+    [ThreadStatic]
+    private static RenderState? t_state;
+
     public static string Render(Template template, ScriptObject model)
     {
-        var context = new TemplateContext(NoBuiltins)
+        var state = t_state ?? new RenderState();
+        t_state = null;
+        state.Output.Clear();
+        state.Context.PushGlobal(model);
+        var text = template.Render(state.Context);
+        state.Context.PopGlobal();
+
+        // Kept only after a render that completed: one that threw may have left the context mid-way.
+        if (state.Output.Capacity <= MaxKeptOutputCharacters)
         {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-            NewLine = "\n",
-            AutoIndent = false,
-        };
-        context.PushGlobal(model);
-        return template.Render(context);
+            t_state = state;
+        }
+
+        return text;
+    }
+
+    private sealed class RenderState
+    {
+        public RenderState()
+        {
+            Context = new TemplateContext(NoBuiltins)
+            {
+                StrictVariables = true,
+                EnableRelaxedMemberAccess = false,
+                LoopLimit = 0,
+                RecursiveLimit = 0,
+                NewLine = "\n",
+                AutoIndent = false,
+            };
+            Context.PushOutput(new StringBuilderOutput(Output));
+        }
+
+        public StringBuilder Output { get; } = new();
+
+        public TemplateContext Context { get; }
     }
 
     private static Lazy<Template> Load(string name) => new(() =>

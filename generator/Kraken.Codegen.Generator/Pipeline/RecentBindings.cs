@@ -15,7 +15,7 @@ internal static class RecentBindings
 {
     // Enough for the operations of a few large projects built by one compiler server; each entry holds one operation's
     // specs (tens of kilobytes at most).
-    private const int Capacity = 2048;
+    public const int Capacity = 2048;
 
     private static readonly BoundedCache<Key, BoundOperation> Cache = new(Capacity, maxWeight: Capacity, _ => 1);
 

@@ -14,6 +14,7 @@ public static class TrackingNames
     public const string Validation = nameof(Validation);
     public const string CheckedOperations = nameof(CheckedOperations);
     public const string BindingInputs = nameof(BindingInputs);
+    public const string PreparedOperations = nameof(PreparedOperations);
     public const string BoundOperations = nameof(BoundOperations);
     public const string SharedTypes = nameof(SharedTypes);
     public const string Enums = nameof(Enums);

@@ -97,7 +97,7 @@ public sealed class CachingTests
         driver = driver.RunGenerators(edited);
         var run = driver.GetRunResult().Results.Single();
 
-        foreach (var step in new[] { TrackingNames.Files, TrackingNames.Schemas, TrackingNames.OperationFiles, TrackingNames.Fragments, TrackingNames.Context, TrackingNames.Validation, TrackingNames.CheckedOperations, TrackingNames.BindingInputs, TrackingNames.BoundOperations, TrackingNames.SharedTypes })
+        foreach (var step in new[] { TrackingNames.Files, TrackingNames.Schemas, TrackingNames.OperationFiles, TrackingNames.Fragments, TrackingNames.Context, TrackingNames.Validation, TrackingNames.CheckedOperations, TrackingNames.BindingInputs, TrackingNames.PreparedOperations, TrackingNames.BoundOperations, TrackingNames.SharedTypes })
         {
             var outputs = OutputsOf(run, step);
             Assert.All(outputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
