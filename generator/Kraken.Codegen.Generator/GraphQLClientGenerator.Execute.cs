@@ -128,14 +128,23 @@ public sealed partial class GraphQLClientGenerator
     /// </summary>
     private static PreparedOperations PrepareOperations(ImmutableArray<BindingInput> inputs, CancellationToken cancellationToken)
     {
-        // One operation gains nothing from threads; more than the caches hold would be done twice.
-        if (inputs.Length < 2 || inputs.Length > RecentBindings.Capacity / 2)
+        // More than the caches hold would be done twice.
+        if (inputs.Length > RecentBindings.Capacity / 2)
+        {
+            return PreparedOperations.Instance;
+        }
+
+        // A first run, or a change that touches most operations (a schema edit), has them nearly all to do; an edit of a
+        // few leaves them to their own steps (Roslyn keeps the values of the others), which spares threads and lookups
+        // where they gain nothing, and work the caches have forgotten but Roslyn has not (an IDE serving many projects).
+        var missing = inputs.Where(input => !RecentBindings.Holds(input)).ToList();
+        if (missing.Count < MinimumToPrepare || missing.Count * 2 < inputs.Length)
         {
             return PreparedOperations.Instance;
         }
 
         var options = new ParallelOptions { CancellationToken = cancellationToken };
-        Parallel.ForEach(inputs, options, input =>
+        Parallel.ForEach(missing, options, input =>
         {
             try
             {
@@ -151,6 +160,9 @@ public sealed partial class GraphQLClientGenerator
         });
         return PreparedOperations.Instance;
     }
+
+    // Below this many operations to bind, threads cost about what they save.
+    private const int MinimumToPrepare = 8;
 
     private static BoundOperation BindOperation(BindingInput input, CancellationToken cancellationToken)
     {

@@ -20,8 +20,12 @@ internal static class RecentBindings
     private static readonly BoundedCache<Key, BoundOperation> Cache = new(Capacity, maxWeight: Capacity, _ => 1);
 
     public static BoundOperation GetOrBind(BindingInput input, CancellationToken cancellationToken, Func<BindingInput, CancellationToken, BoundOperation> bind) =>
-        Cache.GetOrAdd(new Key(input.Operation, input.HintName, input.Group?.Key), (input, cancellationToken, bind), static state => state.bind(state.input, state.cancellationToken));
+        Cache.GetOrAdd(KeyOf(input), (input, cancellationToken, bind), static state => state.bind(state.input, state.cancellationToken));
 
+    /// <summary>Whether an equal input was bound recently (its value is held).</summary>
+    public static bool Holds(BindingInput input) => Cache.TryGet(KeyOf(input), out _);
+
+    private static Key KeyOf(BindingInput input) => new(input.Operation, input.HintName, input.Group?.Key);
 
     private sealed record Key(CheckedOperation Operation, string HintName, Binding.GroupBindingKey? Group);
 }
