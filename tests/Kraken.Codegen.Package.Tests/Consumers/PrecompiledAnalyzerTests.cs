@@ -6,7 +6,8 @@ namespace Kraken.Codegen.Package.Tests.Consumers;
 /// <summary>
 /// The package's precompiled analyzer assemblies (precompiled/linux-x64) as a user's build meets them: on a .NET 10 SDK
 /// on linux-x64 the compiler gets them in place of analyzers/dotnet/cs, <c>KrakenCodegenPrecompiled=false</c> turns
-/// that off, and both generate the same files, byte for byte.
+/// that off, another platform or SDK (the properties MSBuild reads them from, overridden) never gets them, and both
+/// generate the same files, byte for byte.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class PrecompiledAnalyzerTests
@@ -28,7 +29,9 @@ public sealed class PrecompiledAnalyzerTests
         ProcessResult PrecompiledAnalyzers,
         ProcessResult PrecompiledBuild,
         ProcessResult PortableAnalyzers,
-        ProcessResult PortableBuild);
+        ProcessResult PortableBuild,
+        ProcessResult OtherPlatformAnalyzers,
+        ProcessResult OtherSdkAnalyzers);
 
     [SkippableFact]
     public async Task On_linux_x64_the_compiler_gets_the_precompiled_generator_and_it_generates_exactly_what_the_portable_one_does()
@@ -41,7 +44,9 @@ public sealed class PrecompiledAnalyzerTests
         var package = Path.Combine(consumers.Projects.PackagesFolder, "kraken.codegen", _bed.Feed.Version);
         var precompiledFolder = Path.Combine(package, "precompiled", "linux-x64") + Path.DirectorySeparatorChar;
         var portableFolder = Path.Combine(package, "analyzers", "dotnet", "cs") + Path.DirectorySeparatorChar;
-        foreach (var (analyzers, expected, other) in new[] { (builds.PrecompiledAnalyzers, precompiledFolder, portableFolder), (builds.PortableAnalyzers, portableFolder, precompiledFolder) })
+        // The setting off, a platform without images and another SDK all get the portable assemblies.
+        var portableCases = new[] { builds.PortableAnalyzers, builds.OtherPlatformAnalyzers, builds.OtherSdkAnalyzers };
+        foreach (var (analyzers, expected, other) in portableCases.Select(a => (a, portableFolder, precompiledFolder)).Prepend((builds.PrecompiledAnalyzers, precompiledFolder, portableFolder)))
         {
             Assert.True(analyzers.ExitCode == 0, analyzers.Describe());
             Assert.Contains(expected + "Kraken.Codegen.Generator.dll", analyzers.StandardOutput, StringComparison.Ordinal);
@@ -93,7 +98,9 @@ public sealed class PrecompiledAnalyzerTests
         var precompiledBuild = await Build("precompiled", string.Empty);
         var portableAnalyzers = await Analyzers("-p:KrakenCodegenPrecompiled=false");
         var portableBuild = await Build("portable", "-p:KrakenCodegenPrecompiled=false");
-        return new Builds(rid.StandardOutput.Trim(), precompiledAnalyzers, precompiledBuild, portableAnalyzers, portableBuild);
+        var otherPlatformAnalyzers = await Analyzers("-p:NETCoreSdkRuntimeIdentifier=win-x64");
+        var otherSdkAnalyzers = await Analyzers("-p:NETCoreSdkVersion=9.0.300");
+        return new Builds(rid.StandardOutput.Trim(), precompiledAnalyzers, precompiledBuild, portableAnalyzers, portableBuild, otherPlatformAnalyzers, otherSdkAnalyzers);
 
         Task<ProcessResult> Analyzers(string setting) =>
             RunAsync(["msbuild", "-t:ResolveLockFileAnalyzers", "-getItem:Analyzer", "-nologo", .. Setting(setting)]);
